@@ -1,0 +1,42 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Chronograph",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "ChronographCore", targets: ["ChronographCore"]),
+        .library(name: "ChronographExtraction", targets: ["ChronographExtraction"]),
+        .library(name: "ChronographGraphviz", targets: ["ChronographGraphviz"]),
+        .executable(name: "chronograph", targets: ["chronograph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .target(name: "ChronographCore"),
+        .target(
+            name: "ChronographExtraction",
+            dependencies: ["ChronographCore", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources")]
+        ),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "ChronographGraphviz", dependencies: ["ChronographCore", "CGraphviz"]),
+        .executableTarget(
+            name: "chronograph",
+            dependencies: [
+                "ChronographCore", "ChronographExtraction", "ChronographGraphviz",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ChronographCoreTests", dependencies: ["ChronographCore"]),
+        .testTarget(name: "ChronographExtractionTests", dependencies: ["ChronographExtraction"]),
+        .testTarget(name: "ChronographGraphvizTests", dependencies: ["ChronographGraphviz"]),
+        .testTarget(name: "ChronographCLITests", dependencies: ["ChronographCore"]),
+    ]
+)

@@ -1,0 +1,63 @@
+/// Merges the extractions of many articles into one: one actor per id across documents and
+/// languages, and one event for the same happening reported several times (same CAMEO root,
+/// same actors, compatible dates), carrying every piece of evidence.
+public enum Corpus {
+    public static func merge(_ parts: [Extraction]) -> Extraction {
+        var out = Extraction()
+        var actorIndex: [String: Int] = [:]
+        for part in parts {
+            out.documents += part.documents
+            out.timexes += part.timexes
+            for actor in part.actors {
+                if let i = actorIndex[actor.id] {
+                    var merged = out.actors[i]
+                    for alias in actor.aliases where !merged.aliases.contains(alias) { merged.aliases.append(alias) }
+                    merged.mentions += actor.mentions
+                    out.actors[i] = merged
+                } else {
+                    actorIndex[actor.id] = out.actors.count
+                    out.actors.append(actor)
+                }
+            }
+        }
+        out.events = deduplicate(parts.flatMap(\.events))
+        return out
+    }
+
+    /// Folds events that report the same happening into one, keeping all evidence, in first-seen order.
+    public static func deduplicate(_ events: [Event]) -> [Event] {
+        var result: [Event] = []
+        var byKey: [String: [Int]] = [:]
+        for event in events {
+            let key = event.type.root + "|" + event.source.sorted().joined(separator: ",") + ">" + event.target.sorted().joined(separator: ",")
+            if let candidates = byKey[key],
+                let i = candidates.first(where: { compatible(result[$0].date, event.date) && result[$0].modality == event.modality })
+            {
+                var kept = result[i]
+                for ev in event.evidence where !kept.evidence.contains(ev) { kept.evidence.append(ev) }
+                if kept.date == nil || (event.date.map { $0.granularity < kept.date!.granularity } ?? false) {
+                    kept.date = event.date ?? kept.date
+                }
+                if kept.location == nil { kept.location = event.location }
+                result[i] = kept
+            } else {
+                byKey[key, default: []].append(result.count)
+                var fresh = event
+                fresh.id = "e\(result.count + 1)"
+                result.append(fresh)
+            }
+        }
+        return result
+    }
+
+    /// Dates are compatible when both are absent or their intervals overlap.
+    public static func compatible(_ a: TimeValue?, _ b: TimeValue?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): return true
+        case let (x?, y?):
+            guard let i = x.interval, let j = y.interval else { return x.value == y.value }
+            return i.overlaps(j)
+        default: return false
+        }
+    }
+}

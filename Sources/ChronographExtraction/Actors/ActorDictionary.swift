@@ -1,0 +1,161 @@
+import ChronographCore
+import Foundation
+
+/// A role held over a span of days (`prime_minister` of `israel`, 2021-06-13 – 2022-06-30).
+public struct RoleTenure: Sendable, Hashable, Decodable {
+    public var role: String
+    public var of: String
+    public var from: String?
+    public var to: String?
+
+    /// Whether the role was held on a day (open ends count as held).
+    public func covers(_ day: CivilDate) -> Bool {
+        if let f = from.flatMap(CivilDate.init(iso:)), day < f { return false }
+        if let t = to.flatMap(CivilDate.init(iso:)), t < day { return false }
+        return true
+    }
+}
+
+/// One actor of the dictionary: names in every language, nisba adjectives, codes and roles.
+public struct ActorEntry: Sendable, Decodable {
+    public var id: String
+    public var name: String
+    public var type: ActorType
+    public var codes: [String]?
+    public var affiliation: String?
+    public var aliases: [String: [String]]?
+    public var nisba: [String: [String]]?
+    public var roles: [RoleTenure]?
+
+    public init(id: String, name: String, type: ActorType, codes: [String]? = nil, affiliation: String? = nil,
+                aliases: [String: [String]]? = nil, nisba: [String: [String]]? = nil, roles: [RoleTenure]? = nil) {
+        self.id = id
+        self.name = name
+        self.type = type
+        self.codes = codes
+        self.affiliation = affiliation
+        self.aliases = aliases
+        self.nisba = nisba
+        self.roles = roles
+    }
+
+    /// Every alias in every language, the English name first.
+    public var allAliases: [String] {
+        var out = [name]
+        for lang in (aliases ?? [:]).keys.sorted() { for a in aliases![lang]! where !out.contains(a) { out.append(a) } }
+        return out
+    }
+}
+
+/// A country as `countries.yaml` states it; its plain names come from Foundation's locales.
+struct CountryEntry: Decodable {
+    var region: String
+    var id: String
+    var name: String
+    var codes: [String]?
+    var capital: [String: [String]]?
+    var aliases: [String: [String]]?
+    var nisba: [String: [String]]?
+
+    func actor() -> ActorEntry {
+        var names = aliases ?? [:]
+        for lang in ["ar", "en"] {
+            if let n = Locale(identifier: lang).localizedString(forRegionCode: region) {
+                // ICU adds qualifiers in brackets ("ميانمار (بورما)"): keep the plain name.
+                let plain = n.components(separatedBy: " (").first ?? n
+                if !(names[lang] ?? []).contains(plain) { names[lang, default: []].insert(plain, at: 0) }
+            }
+            for c in capital?[lang] ?? [] where !(names[lang] ?? []).contains(c) { names[lang, default: []].append(c) }
+        }
+        if !(names["en"] ?? []).contains(name) { names["en", default: []].insert(name, at: 0) }
+        return ActorEntry(id: id, name: name, type: .country, codes: codes, aliases: names, nisba: nisba)
+    }
+}
+
+/// A generic role noun (`وزير الخارجية`, `foreign minister`).
+struct RoleEntry: Decodable {
+    var id: String
+    var aliases: [String: [String]]
+}
+
+/// The files of a dictionary: `actors:`, `countries:` and `roles:` may each appear.
+struct DictionaryFile: Decodable {
+    var actors: [ActorEntry]?
+    var countries: [CountryEntry]?
+    var roles: [RoleEntry]?
+}
+
+/// What a dictionary phrase stands for.
+enum ActorPhrase: Sendable {
+    case alias(Int)
+    case nisba(Int)
+    case role(String)
+}
+
+/// All actors the engine knows, with a trie over their aliases, nisba forms and role nouns.
+public struct ActorDictionary: Sendable {
+    public private(set) var entries: [ActorEntry] = []
+    public private(set) var index: [String: Int] = [:]
+    var phrases: [ActorPhrase] = []
+    var trie = PhraseTrie()
+    /// role id → country id → the people who held it, with their tenures.
+    var holders: [String: [String: [(Int, RoleTenure)]]] = [:]
+
+    public init() {}
+
+    /// Adds the entries of one dictionary file; later entries with the same id extend earlier ones.
+    mutating func add(_ file: DictionaryFile, lexicon: inout Lexicon) {
+        for c in file.countries ?? [] { add(c.actor(), lexicon: &lexicon) }
+        for a in file.actors ?? [] { add(a, lexicon: &lexicon) }
+        for r in file.roles ?? [] {
+            for (_, names) in r.aliases {
+                for n in names { insert(n, .role(r.id), lexicon: &lexicon) }
+            }
+        }
+    }
+
+    mutating func add(_ entry: ActorEntry, lexicon: inout Lexicon) {
+        let i: Int
+        if let existing = index[entry.id] {
+            i = existing
+            var merged = entries[i]
+            for (lang, names) in entry.aliases ?? [:] { merged.aliases?[lang, default: []].append(contentsOf: names) }
+            for (lang, names) in entry.nisba ?? [:] {
+                if merged.nisba == nil { merged.nisba = [:] }
+                merged.nisba![lang, default: []].append(contentsOf: names)
+            }
+            merged.roles = (merged.roles ?? []) + (entry.roles ?? [])
+            entries[i] = merged
+        } else {
+            i = entries.count
+            index[entry.id] = i
+            entries.append(entry)
+        }
+        for name in [entry.name] + (entry.aliases ?? [:]).values.flatMap({ $0 }) { insert(name, .alias(i), lexicon: &lexicon) }
+        for name in (entry.nisba ?? [:]).values.flatMap({ $0 }) { insert(name, .nisba(i), lexicon: &lexicon) }
+        for r in entry.roles ?? [] { holders[r.role, default: [:]][r.of, default: []].append((i, r)) }
+    }
+
+    private mutating func insert(_ phrase: String, _ what: ActorPhrase, lexicon: inout Lexicon) {
+        let ids = lexicon.internPhrase(phrase)
+        guard !ids.isEmpty else { return }
+        trie.insert(ids, payload: Int32(phrases.count))
+        phrases.append(what)
+    }
+
+    /// Who held a role of a country on a day; nil when the dictionary knows nobody.
+    public func holder(of role: String, for country: String, on day: CivilDate?) -> ActorEntry? {
+        guard let list = holders[role]?[country] else { return nil }
+        if let day, let hit = list.last(where: { $0.1.covers(day) }) { return entries[hit.0] }
+        return nil
+    }
+
+    /// Finds an actor by id, English name or any alias in any language (folded).
+    public func lookup(_ name: String) -> ActorEntry? {
+        if let i = index[name] { return entries[i] }
+        let key = Folding.fold(name)
+        let bare = key.hasPrefix("ال") ? String(key.dropFirst(2)) : key
+        for e in entries where e.id == key || e.allAliases.contains(where: { let f = Folding.fold($0); return f == key || f == bare }) { return e }
+        return nil
+    }
+}

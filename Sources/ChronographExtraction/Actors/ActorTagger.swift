@@ -1,0 +1,109 @@
+import ChronographCore
+
+/// An actor named in the text: which entry, where, and how (a name, a nisba adjective, or a
+/// role resolved to its holder), and whether a preposition clitic was attached (`لروسيا`).
+public struct ActorMention: Sendable {
+    public var entry: Int
+    public var tokens: Range<Int>
+    public var origStart: Int
+    public var origEnd: Int
+    public var adjectival: Bool
+    public var viaRole: Bool
+    /// A preposition written as a clitic on the first word (ب ل ك), as a folded letter.
+    public var cliticPreposition: UInt32?
+}
+
+/// Finds actors by the longest dictionary phrase at each token, through clitics and inflection;
+/// a role noun with a country (`الرئيس الروسي`, `Russian president`) becomes the person who held
+/// the role on the reference day, or the country when nobody is known.
+struct ActorTagger: Sendable {
+    let dictionary: ActorDictionary
+
+    func tag(_ text: AnalyzedText, on day: CivilDate?) -> [ActorMention] {
+        var out: [ActorMention] = []
+        let tokens = text.tokens
+        var i = 0
+        while i < tokens.count {
+            let matches = dictionary.trie.matches(at: i, in: text)
+            guard let best = matches.first else {
+                i += 1
+                continue
+            }
+            var handled = false
+            for m in matches where m.end == best.end {
+                for p in m.payloads {
+                    switch dictionary.phrases[Int(p)] {
+                    case .alias(let e), .nisba(let e):
+                        let adjectival: Bool
+                        if case .nisba = dictionary.phrases[Int(p)] { adjectival = true } else { adjectival = false }
+                        // A nisba followed by a role noun: "the Russian president".
+                        if adjectival, let role = roleAt(m.end, text), let person = holder(role.id, e, day) {
+                            out.append(mention(person, i, role.end, m.first, text, adjectival: false, viaRole: true))
+                            i = role.end
+                            handled = true
+                        } else {
+                            out.append(mention(e, i, m.end, m.first, text, adjectival: adjectival, viaRole: false))
+                            i = m.end
+                            handled = true
+                        }
+                    case .role(let role):
+                        // A role noun followed (within one word) by a country's nisba or name.
+                        if let (country, end) = countryAfter(m.end, text) {
+                            let target = holder(role, country, day) ?? country
+                            out.append(mention(target, i, end, m.first, text, adjectival: false, viaRole: true))
+                            i = end
+                            handled = true
+                        }
+                    }
+                    if handled { break }
+                }
+                if handled { break }
+            }
+            if !handled { i += 1 }
+        }
+        return out
+    }
+
+    private func holder(_ role: String, _ country: Int, _ day: CivilDate?) -> Int? {
+        dictionary.holder(of: role, for: dictionary.entries[country].id, on: day).flatMap { dictionary.index[$0.id] }
+    }
+
+    private func roleAt(_ i: Int, _ text: AnalyzedText) -> (id: String, end: Int)? {
+        guard i < text.tokens.count else { return nil }
+        for m in dictionary.trie.matches(at: i, in: text) {
+            for p in m.payloads { if case .role(let r) = dictionary.phrases[Int(p)] { return (r, m.end) } }
+        }
+        return nil
+    }
+
+    private func countryAfter(_ i: Int, _ text: AnalyzedText) -> (Int, Int)? {
+        for start in [i, i + 1] where start < text.tokens.count {
+            if start > i, text.tokens[i].kind == .punctuation { return nil }
+            for m in dictionary.trie.matches(at: start, in: text) {
+                for p in m.payloads {
+                    switch dictionary.phrases[Int(p)] {
+                    case .alias(let e), .nisba(let e):
+                        if dictionary.entries[e].type == .country || dictionary.entries[e].type == .organization { return (e, m.end) }
+                    case .role: continue
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    private func mention(_ e: Int, _ start: Int, _ end: Int, _ first: WordReading, _ text: AnalyzedText, adjectival: Bool, viaRole: Bool) -> ActorMention {
+        let t = text.tokens[start]
+        let foldedStart = Int(t.start) + Int(first.prefix)
+        let origStart = Int(text.buffer.origin[min(foldedStart, text.buffer.origin.count - 1)])
+        var prep: UInt32? = nil
+        if first.prefix > 0 {
+            for k in Int(t.start)..<foldedStart {
+                let c = text.buffer.folded[k]
+                if c == 0x0628 || c == 0x0644 || c == 0x0643 { prep = c }
+            }
+        }
+        return ActorMention(entry: e, tokens: start..<end, origStart: origStart, origEnd: Int(text.tokens[end - 1].origEnd),
+                            adjectival: adjectival, viaRole: viaRole, cliticPreposition: prep)
+    }
+}

@@ -1,0 +1,121 @@
+import ChronographCore
+import Foundation
+
+/// The event patterns of one language as its YAML file states them.
+struct EventFile: Decodable {
+    var modality: [String: [String]]?
+    var events: [TriggerSpec]
+
+    struct TriggerSpec: Decodable {
+        var code: String
+        var verbs: [String]?
+        var nouns: [String]?
+        var target: [String]?
+        var source: [String]?
+        var symmetric: Bool?
+    }
+}
+
+/// One CAMEO code of the codebook: label, Goldstein value, quad class and PLOVER category.
+public struct CameoCode: Sendable, Hashable {
+    public var code: String
+    public var label: String
+    public var goldstein: Double
+    public var quad: Int
+    public var plover: String
+}
+
+/// The CAMEO codebook read from `cameo/cameo.tsv`.
+public struct Codebook: Sendable {
+    public private(set) var codes: [String: CameoCode] = [:]
+
+    init(tsv: String) {
+        for line in tsv.split(separator: "\n").dropFirst() {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count >= 4 else { continue }
+            codes[f[0]] = CameoCode(code: f[0], label: f[1], goldstein: Double(f[2]) ?? 0, quad: Int(f[3]) ?? 1, plover: f.count > 4 ? f[4] : "")
+        }
+    }
+
+    /// The entry of a code, or of its nearest listed ancestor.
+    public func entry(_ code: String) -> CameoCode? {
+        var c = code
+        while !c.isEmpty {
+            if let e = codes[c] { return e }
+            c.removeLast()
+        }
+        return nil
+    }
+}
+
+/// A trigger word or phrase compiled from a pattern: its code and how its arguments are marked.
+struct Trigger: Sendable {
+    var code: String
+    var isNoun: Bool
+    var targetWords: Set<Int32>
+    var targetClitics: Set<UInt32>
+    var targetIsObject: Bool
+    var sourceWords: [[Int32]]
+    var symmetric: Bool
+}
+
+/// Every language's triggers in one trie, with the modality cues.
+struct EventModel: Sendable {
+    var triggers: [Trigger] = []
+    var trie = PhraseTrie()
+    var negation: [[Int32]] = []
+    var denial: [[Int32]] = []
+    var hypothetical: [[Int32]] = []
+    var future: [[Int32]] = []
+    /// Prepositions that put an actor in a prepositional phrase, so it is not a subject.
+    var prepositionWords: Set<Int32> = []
+    var andWords: Set<Int32> = []
+
+    mutating func addGrammar(prepositions: [String], and: [String], lexicon: inout Lexicon) {
+        for p in prepositions { if let id = lexicon.internPhrase(p).first { prepositionWords.insert(id) } }
+        for a in and { if let id = lexicon.internPhrase(a).first { andWords.insert(id) } }
+    }
+
+    mutating func add(_ file: EventFile, lexicon: inout Lexicon) {
+        for (kind, cues) in file.modality ?? [:] {
+            let ids = cues.map { lexicon.internPhrase($0) }.filter { !$0.isEmpty }
+            switch kind {
+            case "negation": negation += ids
+            case "denial": denial += ids
+            case "hypothetical": hypothetical += ids
+            case "future": future += ids
+            default: break
+            }
+        }
+        for spec in file.events {
+            var words = Set<Int32>()
+            var clitics = Set<UInt32>()
+            var object = false
+            for t in spec.target ?? [] {
+                if t == "object" {
+                    object = true
+                    continue
+                }
+                let folded = Folding.fold(t)
+                if folded.unicodeScalars.count == 1, let v = folded.unicodeScalars.first?.value, Folding.isArabicLetter(v) {
+                    clitics.insert(v)
+                } else {
+                    let ids = lexicon.internPhrase(t)
+                    if ids.count >= 1 { words.insert(ids[0]) }
+                }
+            }
+            if spec.target == nil { object = true }
+            let sources = (spec.source ?? []).map { lexicon.internPhrase($0) }.filter { !$0.isEmpty }
+            for (list, isNoun) in [(spec.verbs ?? [], false), (spec.nouns ?? [], true)] {
+                let trigger = Trigger(code: spec.code, isNoun: isNoun, targetWords: words, targetClitics: clitics,
+                                      targetIsObject: object, sourceWords: sources, symmetric: spec.symmetric ?? false)
+                let index = Int32(triggers.count)
+                triggers.append(trigger)
+                for phrase in list {
+                    let ids = lexicon.internPhrase(phrase)
+                    if !ids.isEmpty { trie.insert(ids, payload: index) }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,179 @@
+import ChronographCore
+
+/// An event found in one sentence, before dating: the trigger, its code, and the actor
+/// mentions (indices into the article's mentions) that fill its roles.
+struct EventMention: Sendable {
+    var trigger: Range<Int>
+    var sentence: Int
+    var code: String
+    var source: [Int]
+    var target: [Int]
+    var modality: Modality
+}
+
+/// Codes who-did-what-to-whom by trigger patterns: the subject from word order (VSO after an
+/// Arabic verb, SVO before an English one, or the agent after a passive marker), the target
+/// from the prepositions the pattern names or the object, coordination giving both parties.
+struct EventTagger: Sendable {
+    let model: EventModel
+
+    func tag(_ text: AnalyzedText, mentions: [ActorMention], isPlace: (Int) -> Bool) -> [EventMention] {
+        var out: [EventMention] = []
+        let tokens = text.tokens
+        var mentionAt = [Int: Int]()
+        var covered = Set<Int>()
+        for (k, m) in mentions.enumerated() {
+            mentionAt[m.tokens.lowerBound] = k
+            for t in m.tokens { covered.insert(t) }
+        }
+        var lastSubject: [Int] = []
+        for (si, sentence) in text.buffer.sentences.enumerated() {
+            let inSentence = mentions.indices.filter { sentence.tokens.contains(mentions[$0].tokens.lowerBound) && !isPlace(mentions[$0].entry) }
+            var i = sentence.tokens.lowerBound
+            var found: [EventMention] = []
+            while i < sentence.tokens.upperBound {
+                if covered.contains(i) {
+                    i += 1
+                    continue
+                }
+                guard let m = model.trie.matches(at: i, in: text).first(where: { $0.end <= sentence.tokens.upperBound }) else {
+                    i += 1
+                    continue
+                }
+                let trigger = model.triggers[Int(m.payloads[0])]
+                let range = m.start..<m.end
+                var ev = EventMention(trigger: range, sentence: si, code: trigger.code, source: [], target: [], modality: modality(before: m.start, in: sentence, text))
+                assignRoles(&ev, trigger, inSentence, mentions, text, sentence)
+                if ev.source.isEmpty && !trigger.isNoun && !lastSubject.isEmpty {
+                    ev.source = lastSubject.filter { !ev.target.contains($0) }
+                }
+                if !ev.source.isEmpty { found.append(ev) }
+                i = m.end
+            }
+            for ev in found where !ev.source.isEmpty {
+                let entries = Set(ev.source.map { mentions[$0].entry })
+                if !entries.isEmpty { lastSubject = ev.source }
+            }
+            // The first actor of a sentence with no event still becomes the topic to carry.
+            if found.isEmpty, let first = inSentence.first, !mentions[first].adjectival, mentions[first].cliticPreposition == nil {
+                lastSubject = [first]
+            }
+            out += found
+            _ = tokens
+        }
+        return out
+    }
+
+    private func assignRoles(_ ev: inout EventMention, _ trig: Trigger, _ cands: [Int], _ mentions: [ActorMention], _ text: AnalyzedText, _ sentence: Sentence) {
+        let t0 = ev.trigger.lowerBound
+        let t1 = ev.trigger.upperBound
+        let isArabic = text.tokens[t0].kind == .arabic
+        let after = cands.filter { mentions[$0].tokens.lowerBound >= t1 && mentions[$0].tokens.lowerBound - t1 <= 14 }
+        let before = cands.filter { mentions[$0].tokens.upperBound <= t0 }.reversed()
+
+        // An explicit agent: "by X", "من قبل X", "على يد X".
+        for k in after {
+            let start = mentions[k].tokens.lowerBound
+            for phrase in trig.sourceWords where start >= phrase.count && endsWith(phrase, at: start, text) {
+                ev.source = withCoordinated(k, cands, mentions, text)
+            }
+            if !ev.source.isEmpty { break }
+        }
+        func marked(_ k: Int) -> Bool {
+            let m = mentions[k]
+            if let c = m.cliticPreposition, trig.targetClitics.contains(c) { return true }
+            let p = m.tokens.lowerBound - 1
+            return p >= 0 && text.reads(p, as: trig.targetWords)
+        }
+        func prepositional(_ k: Int) -> Bool {
+            let m = mentions[k]
+            if m.cliticPreposition != nil { return true }
+            let p = m.tokens.lowerBound - 1
+            guard p >= 0 else { return false }
+            return text.reads(p, as: prepositions)
+        }
+        if ev.source.isEmpty {
+            if trig.isNoun {
+                // A nominal trigger: an adjacent nisba (غارة إسرائيلية) or "بين X و Y".
+                if let k = after.first(where: { mentions[$0].adjectival && mentions[$0].tokens.lowerBound - t1 <= 2 }) {
+                    ev.source = [k]
+                } else if let k = before.first(where: { t0 - mentions[$0].tokens.upperBound <= 6 && !prepositional($0) }) {
+                    ev.source = withCoordinated(k, cands, mentions, text)
+                } else if let k = after.first(where: { !marked($0) && mentions[$0].tokens.lowerBound - t1 <= 4 }) {
+                    ev.source = withCoordinated(k, cands, mentions, text)
+                }
+            } else if isArabic {
+                if let k = after.first(where: { !marked($0) && !prepositional($0) && !mentions[$0].adjectival && mentions[$0].tokens.lowerBound - t1 <= 3 }) {
+                    ev.source = withCoordinated(k, cands, mentions, text)
+                } else if let k = before.first(where: { !prepositional($0) && !mentions[$0].adjectival }) {
+                    ev.source = withCoordinated(k, cands, mentions, text)
+                }
+            } else if let k = before.first(where: { !prepositional($0) && !mentions[$0].adjectival }) {
+                ev.source = withCoordinated(k, cands, mentions, text)
+            }
+        }
+        let sourceEntries = Set(ev.source.map { mentions[$0].entry })
+        let rest = after.filter { !ev.source.contains($0) && !sourceEntries.contains(mentions[$0].entry) }
+        if let k = rest.first(where: marked) {
+            ev.target = [k]
+        } else if trig.targetIsObject, let k = rest.first(where: { !prepositional($0) || mentions[$0].adjectival }) {
+            ev.target = [k]
+        } else if trig.symmetric, ev.source.count > 1 {
+            ev.target = Array(ev.source.dropFirst())
+            ev.source = [ev.source[0]]
+        }
+        if ev.source.count > 1 && ev.target.isEmpty && trig.symmetric {
+            ev.target = Array(ev.source.dropFirst())
+            ev.source = [ev.source[0]]
+        }
+    }
+
+    private var prepositions: Set<Int32> { model.prepositionWords }
+
+    /// X و Y, X and Y: the actors coordinated with a mention.
+    private func withCoordinated(_ k: Int, _ cands: [Int], _ mentions: [ActorMention], _ text: AnalyzedText) -> [Int] {
+        var group = [k]
+        var last = k
+        while let next = cands.first(where: { mentions[$0].tokens.lowerBound > mentions[last].tokens.upperBound - 1 && $0 != last }) {
+            let gap = mentions[next].tokens.lowerBound - mentions[last].tokens.upperBound
+            let first = text.tokens[mentions[next].tokens.lowerBound]
+            let wawClitic = first.kind == .arabic && text.buffer.folded[Int(first.start)] == 0x0648 && mentions[next].origStart > Int(first.origStart)
+            let andWord = gap == 1 && text.reads(mentions[last].tokens.upperBound, as: model.andWords)
+            guard (gap == 0 && wawClitic) || andWord else { break }
+            group.append(next)
+            last = next
+        }
+        return group
+    }
+
+    private func endsWith(_ phrase: [Int32], at start: Int, _ text: AnalyzedText) -> Bool {
+        for (j, w) in phrase.reversed().enumerated() {
+            let t = start - 1 - j
+            guard t >= 0, text.readings(t).contains(where: { $0.word == w }) else { return false }
+        }
+        return true
+    }
+
+    /// Negation, denial, hypotheticals and plans read from the few words before the trigger.
+    private func modality(before t: Int, in sentence: Sentence, _ text: AnalyzedText) -> Modality {
+        let lo = max(sentence.tokens.lowerBound, t - 4)
+        func has(_ cues: [[Int32]], from: Int) -> Bool {
+            for start in from..<t {
+                for cue in cues {
+                    var ok = start + cue.count <= t
+                    var j = 0
+                    while ok && j < cue.count {
+                        ok = text.readings(start + j).contains { $0.word == cue[j] }
+                        j += 1
+                    }
+                    if ok { return true }
+                }
+            }
+            return false
+        }
+        if has(model.negation, from: max(sentence.tokens.lowerBound, t - 2)) { return .negated }
+        if has(model.hypothetical, from: max(sentence.tokens.lowerBound, t - 8)) { return .hypothetical }
+        if has(model.future, from: lo) { return .planned }
+        return .asserted
+    }
+}

@@ -1,0 +1,23 @@
+import ChronographCore
+
+/// Gives an event the date that governs it: the nearest calendar expression in its sentence;
+/// else, unless the sentence reads as background (`كانت قد`, `had`, `often`), the
+/// publication date of the news it reports; never a date for background facts.
+enum EventDating {
+    static func date(
+        for ev: EventMention, sentence: Sentence, timexes: [(range: Range<Int>, value: TimeValue, calendar: Bool)],
+        text: AnalyzedText, background: [[Int32]], published: CivilDate?
+    ) -> TimeValue? {
+        let t = ev.trigger.lowerBound
+        let inSentence = timexes.filter { $0.calendar && sentence.tokens.contains($0.range.lowerBound) }
+        if let nearest = inSentence.min(by: { distance($0.range, t) < distance($1.range, t) }) {
+            return nearest.value
+        }
+        if Cues.present(background, in: text, from: sentence.tokens.lowerBound, to: sentence.tokens.upperBound) { return nil }
+        return published.map { TimeValue($0.iso, granularity: .day) }
+    }
+
+    private static func distance(_ r: Range<Int>, _ t: Int) -> Int {
+        r.upperBound <= t ? t - r.upperBound : r.lowerBound >= t ? r.lowerBound - t + 1 : 0
+    }
+}

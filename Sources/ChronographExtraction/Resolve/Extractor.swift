@@ -1,0 +1,88 @@
+import ChronographCore
+import Foundation
+
+/// Runs the whole pipeline on one article: text, the three taggers, then the resolver, which
+/// anchors dates, resolves roles by date and dates each event; returns the Extraction.
+public struct Extractor: Sendable {
+    public let resources: Resources
+    /// The day relative to which a missing publication year is chosen (defaults to today).
+    public var today: CivilDate
+
+    public init(resources: Resources, today: CivilDate? = nil) {
+        self.resources = resources
+        if let today {
+            self.today = today
+        } else {
+            let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+            self.today = CivilDate(c.year ?? 2026, c.month ?? 1, c.day ?? 1)
+        }
+    }
+
+    public func extract(_ article: Article) -> Extraction {
+        let lang = article.lang ?? Article.detectLanguage(article.text)
+        let buffer = TextBuffer(article.text, abbreviations: resources.abbreviations)
+        let text = AnalyzedText(buffer, lexicon: resources.lexicon)
+        let temporal = TemporalTagger(model: resources.temporal).tag(text)
+        let given = article.published.flatMap(CivilDate.init(iso:))
+        let inferred = given == nil ? PublicationDate.infer(temporal, today: today) : nil
+        let published = given ?? inferred
+        let doc = DocumentInfo(id: article.id, lang: lang, title: article.title, published: published?.iso, publishedInferred: given == nil && inferred != nil)
+
+        // Timexes, anchored to the publication date.
+        var timexes: [Timex] = []
+        var timexTokens: [(range: Range<Int>, value: TimeValue, calendar: Bool)] = []
+        for m in temporal {
+            let future = Cues.present(resources.temporal.futureCues, in: text, before: m.tokens.lowerBound, window: 6)
+            guard let (value, type) = TemporalNormalizer.value(m, anchor: published, future: future) else { continue }
+            let start = Int(text.tokens[m.tokens.lowerBound].origStart)
+            let end = Int(text.tokens[m.tokens.upperBound - 1].origEnd)
+            timexes.append(Timex(document: article.id, text: buffer.text(start, end), start: start, end: end, type: type, value: value))
+            let tv = TimeValue(value)
+            timexTokens.append((m.tokens, tv, type != .duration && tv.interval != nil))
+        }
+
+        // Actors, roles resolved on the publication date.
+        let mentions = ActorTagger(dictionary: resources.actors).tag(text, on: published)
+        let entries = resources.actors.entries
+        var order: [Int] = []
+        var byEntry: [Int: [Mention]] = [:]
+        for m in mentions {
+            if byEntry[m.entry] == nil { order.append(m.entry) }
+            byEntry[m.entry, default: []].append(Mention(document: article.id, text: buffer.text(m.origStart, m.origEnd), start: m.origStart, end: m.origEnd))
+        }
+        let actors = order.map { i -> Actor in
+            let e = entries[i]
+            return Actor(id: e.id, name: e.name, type: e.type, codes: e.codes ?? [], affiliation: e.affiliation, aliases: e.allAliases, mentions: byEntry[i] ?? [])
+        }
+
+        // Events, dated by the expression that governs them.
+        let found = EventTagger(model: resources.events).tag(text, mentions: mentions) { entries[$0].type == .place }
+        var events: [Event] = []
+        var seen = Set<String>()
+        for ev in found where ev.modality != .negated && ev.modality != .hypothetical {
+            let source = unique(ev.source.map { entries[mentions[$0].entry].id })
+            let target = unique(ev.target.map { entries[mentions[$0].entry].id }).filter { !source.contains($0) }
+            guard !source.isEmpty else { continue }
+            let root = String(ev.code.prefix(2))
+            if target.isEmpty, !["14", "15", "18", "19", "20"].contains(root) { continue }
+            let sentence = buffer.sentences[ev.sentence]
+            let key = "\(ev.sentence)|\(root)|\(source)|\(target)"
+            guard seen.insert(key).inserted else { continue }
+            let date = EventDating.date(for: ev, sentence: sentence, timexes: timexTokens, text: text,
+                                        background: resources.temporal.backgroundCues, published: published)
+            let location = mentions.first { sentence.tokens.contains($0.tokens.lowerBound) && entries[$0.entry].type == .place }.map { entries[$0.entry].name }
+            let code = resources.codebook.entry(ev.code)
+            events.append(Event(
+                id: "e\(events.count + 1)", date: date,
+                type: EventType(code: ev.code, label: code?.label ?? ev.code), goldstein: code?.goldstein ?? 0,
+                source: source, target: target, location: location, modality: ev.modality,
+                evidence: [Evidence(document: article.id, sentence: buffer.text(sentence.origStart, sentence.origEnd), start: sentence.origStart, end: sentence.origEnd)]))
+        }
+        return Extraction(documents: [doc], timexes: timexes, actors: actors, events: events)
+    }
+
+    private func unique(_ ids: [String]) -> [String] {
+        var seen = Set<String>()
+        return ids.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Everything the taggers read, loaded once and shared read-only: the lexicon, temporal words
+/// and patterns, the actor dictionary, event triggers and the CAMEO codebook.
+public struct Resources: Sendable {
+    var lexicon = Lexicon()
+    var temporal = TemporalModel()
+    public internal(set) var actors = ActorDictionary()
+    var events = EventModel()
+    public internal(set) var codebook: Codebook
+
+    /// The shipped resources plus user dictionaries (YAML in the shipped form, or the
+    /// TABARI/PETRARCH text format when the file does not parse as YAML).
+    public static func load(dictionaries: [String] = []) throws -> Resources {
+        var r = Resources(codebook: Codebook(tsv: try ResourceFiles.text("cameo/cameo.tsv")))
+        for url in ResourceFiles.files(in: "temporal", ext: "yaml") {
+            let file = try ResourceFiles.decode(TemporalFile.self, yaml: try String(contentsOf: url, encoding: .utf8), file: url.lastPathComponent)
+            try r.temporal.add(file, name: url.lastPathComponent, lexicon: &r.lexicon)
+        }
+        r.temporal.addCalendarNames(lexicon: &r.lexicon)
+        for url in ResourceFiles.files(in: "actors", ext: "yaml") {
+            try r.addDictionary(yaml: try String(contentsOf: url, encoding: .utf8), file: url.lastPathComponent)
+        }
+        for url in ResourceFiles.files(in: "events", ext: "yaml") where url.lastPathComponent.hasPrefix("events.") {
+            let file = try ResourceFiles.decode(EventFile.self, yaml: try String(contentsOf: url, encoding: .utf8), file: url.lastPathComponent)
+            r.events.add(file, lexicon: &r.lexicon)
+        }
+        let grammar = try ResourceFiles.decode([String: [String: [String]]].self, yaml: try ResourceFiles.text("events/grammar.yaml"), file: "grammar.yaml")
+        for (_, g) in grammar { r.events.addGrammar(prepositions: g["prepositions"] ?? [], and: g["and"] ?? [], lexicon: &r.lexicon) }
+        for path in dictionaries {
+            guard let data = FileManager.default.contents(atPath: path) else { throw ResourceError.missing(path) }
+            let text = String(decoding: data, as: UTF8.self)
+            try r.addDictionary(yaml: text, file: path)
+        }
+        return r
+    }
+
+    /// Adds a dictionary in the YAML form of `actors.yaml`.
+    public mutating func addDictionary(yaml: String, file: String) throws {
+        let parsed = try ResourceFiles.decode(DictionaryFile.self, yaml: yaml, file: file)
+        actors.add(parsed, lexicon: &lexicon)
+    }
+
+    var abbreviations: Set<String> { temporal.abbreviations }
+}

@@ -1,0 +1,202 @@
+import ChronographCore
+import Foundation
+
+/// Turns a temporal mention into its TIMEX3 value against an anchor date (the publication date
+/// or the current temporal focus). `future` leans bare weekdays and months forward.
+enum TemporalNormalizer {
+    static func value(_ m: TemporalMention, anchor: CivilDate?, future: Bool) -> (String, TimexType)? {
+        let s = m.slots
+        func int(_ k: String) -> Int? { s[k].flatMap { Int($0) } }
+        let shift = int("shift") ?? int("demonstrative")
+        switch m.kind {
+        case "date", "date_us":
+            var day = int("day") ?? int("ordinal")
+            var month = int("month") ?? int("monthnum")
+            if m.kind == "date_us", let d = day, let mo = month, d <= 12 { (day, month) = (mo, d) }
+            guard let d = day, let mo = month else { return nil }
+            if let y = int("year") {
+                guard CivilDate.isValid(y, mo, d) else { return nil }
+                return (CivilDate(y, mo, d).iso, .date)
+            }
+            guard let a = anchor else { return ("XXXX-" + CivilDate.pad(mo, 2) + "-" + CivilDate.pad(d, 2), .date) }
+            guard let date = yearFor(month: mo, day: d, weekday: int("weekday"), anchor: a, future: future) else { return nil }
+            return (date.iso, .date)
+        case "month", "month_bare":
+            guard let mo = int("month") else { return nil }
+            if let y = int("year") { return (CivilDate(y, mo, 1).isoMonth, .date) }
+            guard let a = anchor else { return ("XXXX-" + CivilDate.pad(mo, 2), .date) }
+            var y = a.year
+            if shift == -1 {
+                if mo >= a.month { y -= 1 }
+            } else if shift == 1 {
+                if mo <= a.month { y += 1 }
+            } else if shift == nil {
+                if future { if mo < a.month { y += 1 } } else if mo > a.month { y -= 1 }
+            }
+            return (CivilDate(y, mo, 1).isoMonth, .date)
+        case "month_shifted_year":
+            guard let mo = int("month"), let a = anchor else { return nil }
+            return (CivilDate(a.year + (int("yshift") ?? -1), mo, 1).isoMonth, .date)
+        case "relative":
+            guard let a = anchor, let n = int("relative_day") else { return nil }
+            return (a.adding(days: n).iso, .date)
+        case "weekday":
+            guard let a = anchor, let wd = int("weekday") else { return nil }
+            var diff = wd - a.isoWeekday
+            let forward = shift == 1 || (shift == nil && future)
+            if shift == -1 {
+                if diff >= 0 { diff -= 7 }
+            } else if forward {
+                if diff < 0 { diff += 7 }
+            } else if diff > 0 {
+                diff -= 7
+            }
+            return (a.adding(days: diff).iso, .date)
+        case "shift":
+            guard let a = anchor else { return nil }
+            let n = shift ?? 0
+            let unit = s["unit"] ?? (s["year_word"] != nil ? "year" : "day")
+            return (shifted(a, unit: unit, by: n), .date)
+        case "offset":
+            guard let a = anchor else { return nil }
+            let n = (int("number") ?? (s["unit_dual"] != nil ? 2 : 1)) * m.direction
+            let unit = s["unit_count"] ?? s["unit_dual"] ?? "day"
+            return (shifted(a, unit: unit, by: n), .date)
+        case "duration":
+            let unit = s["unit_count"] ?? s["unit_dual"] ?? s["unit_single"] ?? s["unit"] ?? "day"
+            let n = int("number") ?? (s["unit_dual"] != nil ? 2 : 1)
+            if s["unit_dual"] != nil, int("number") == nil { return (duration(2, unit), .duration) }
+            return (duration(n, unit), .duration)
+        case "vague":
+            guard let v = s["vague"] else { return nil }
+            if v.hasPrefix("PX"), let unit = s["unit_plural"] { return ("PX" + letter(unit), .duration) }
+            return (v, .date)
+        case "vague_duration":
+            guard let unit = s["unit_plural"] else { return nil }
+            return ("PX" + letter(unit), .duration)
+        case "reference":
+            return s["reference"].map { ($0, .date) }
+        case "range_days":
+            guard let d1 = int("day") ?? int("ordinal"), let d2 = int("day2"), let mo = int("month") else { return nil }
+            var y = int("year")
+            if y == nil, let a = anchor {
+                y = a.year
+                if shift == nil && !future && mo > a.month { y = a.year - 1 }
+            }
+            guard let yy = y, CivilDate.isValid(yy, mo, d1), CivilDate.isValid(yy, mo, d2) else { return nil }
+            return (CivilDate(yy, mo, d1).iso + "/" + CivilDate(yy, mo, d2).iso, .date)
+        case "range_years":
+            guard let a = int("year"), let b = int("year2"), b >= a else { return nil }
+            return (String(a) + "/" + String(b), .date)
+        case "range_months":
+            guard let m1 = int("month"), let m2 = int("month2") else { return nil }
+            let y = int("year") ?? anchor?.year
+            guard let yy = y else { return nil }
+            return (CivilDate(yy, m1, 1).isoMonth + "/" + CivilDate(yy, m2, 1).isoMonth, .date)
+        case "first_n":
+            guard let y = int("year") else { return nil }
+            let n = int("number") ?? 1
+            let unit = s["unit_plural"] ?? "month"
+            switch unit {
+            case "month" where (1...12).contains(n):
+                return (CivilDate(y, 1, 1).isoMonth + "/" + CivilDate(y, n, 1).isoMonth, .date)
+            case "day" where (1...365).contains(n):
+                return (CivilDate(y, 1, 1).iso + "/" + CivilDate(y, 1, 1).adding(days: n - 1).iso, .date)
+            case "week" where (1...52).contains(n):
+                return (CivilDate(y, 1, 1).iso + "/" + CivilDate(y, 1, 1).adding(days: 7 * n - 1).iso, .date)
+            default: return nil
+            }
+        case "ordinal_in_shifted_month":
+            guard let a = anchor, let d = int("ordinal") else { return nil }
+            let first = CivilDate(a.year, a.month, 1).adding(months: shift ?? 0)
+            guard CivilDate.isValid(first.year, first.month, d) else { return nil }
+            return (CivilDate(first.year, first.month, d).iso, .date)
+        case "hijri":
+            guard let d = int("day"), let mo = int("hijri_month"), let y = int("year") else { return nil }
+            return hijri(y, mo, d).map { ($0.iso, .date) }
+        case "hijri_year":
+            guard let y = int("year"), let a = hijri(y, 1, 1), let b = hijri(y + 1, 1, 1) else { return nil }
+            return (a.iso + "/" + b.adding(days: -1).iso, .date)
+        case "decade":
+            guard let y = int("year"), y % 10 == 0 else { return nil }
+            return (String(y / 10), .date)
+        case "year", "bare_year":
+            return s["year"].map { ($0, .date) }
+        case "time":
+            guard let a = anchor, let h0 = s["number"].flatMap({ Int($0) }) else { return nil }
+            var h = h0
+            if s["ampm"] == "pm", h < 12 { h += 12 }
+            if s["ampm"] == "am", h == 12 { h = 0 }
+            guard (0...23).contains(h) else { return nil }
+            return (a.iso + "T" + CivilDate.pad(h, 2) + ":00", .time)
+        default:
+            return nil
+        }
+    }
+
+    /// The year of a day and month given without one: the weekday fixes it when given, else the
+    /// occurrence nearest the anchor on the side the tense points to.
+    static func yearFor(month: Int, day: Int, weekday: Int?, anchor a: CivilDate, future: Bool) -> CivilDate? {
+        let years = [a.year, a.year - 1, a.year + 1]
+        if let wd = weekday {
+            let candidates = years.filter { CivilDate.isValid($0, month, day) && CivilDate($0, month, day).isoWeekday == wd }
+            if let best = candidates.min(by: { abs(CivilDate($0, month, day).dayNumber - a.dayNumber) < abs(CivilDate($1, month, day).dayNumber - a.dayNumber) }) {
+                return CivilDate(best, month, day)
+            }
+        }
+        guard CivilDate.isValid(a.year, month, day) else { return nil }
+        let same = CivilDate(a.year, month, day)
+        let diff = same.dayNumber - a.dayNumber
+        if future { return diff < -31 ? CivilDate(a.year + 1, month, min(day, CivilDate.daysIn(a.year + 1, month))) : same }
+        return diff > 31 ? CivilDate(a.year - 1, month, min(day, CivilDate.daysIn(a.year - 1, month))) : same
+    }
+
+    /// The anchor moved by n units, written at that unit's granularity.
+    static func shifted(_ a: CivilDate, unit: String, by n: Int) -> String {
+        switch unit {
+        case "year": return CivilDate.pad(a.year + n, 4)
+        case "month": return CivilDate(a.year, a.month, 1).adding(months: n).isoMonth
+        case "week":
+            let w = a.adding(days: 7 * n).isoWeek
+            return CivilDate.pad(w.year, 4) + "-W" + CivilDate.pad(w.week, 2)
+        case "decade": return String((a.year + 10 * n) / 10)
+        case "century": return String((a.year + 100 * n) / 100)
+        case "hour", "minute": return a.iso
+        default: return a.adding(days: n).iso
+        }
+    }
+
+    static func letter(_ unit: String) -> String {
+        switch unit {
+        case "year": "Y"
+        case "month": "M"
+        case "week": "W"
+        case "decade": "DE"
+        case "century": "CE"
+        case "hour": "TH"
+        case "minute": "TM"
+        default: "D"
+        }
+    }
+
+    static func duration(_ n: Int, _ unit: String) -> String {
+        switch unit {
+        case "hour": "PT\(n)H"
+        case "minute": "PT\(n)M"
+        case "decade": "P\(n * 10)Y"
+        case "century": "P\(n * 100)Y"
+        default: "P\(n)" + letter(unit)
+        }
+    }
+
+    static func hijri(_ y: Int, _ m: Int, _ d: Int) -> CivilDate? {
+        var islamic = Calendar(identifier: .islamicUmmAlQura)
+        islamic.timeZone = TimeZone(identifier: "UTC")!
+        guard let date = islamic.date(from: DateComponents(year: y, month: m, day: d)) else { return nil }
+        var greg = Calendar(identifier: .gregorian)
+        greg.timeZone = TimeZone(identifier: "UTC")!
+        let c = greg.dateComponents([.year, .month, .day], from: date)
+        guard let gy = c.year, let gm = c.month, let gd = c.day else { return nil }
+        return CivilDate(gy, gm, gd)
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// The temporal knowledge of one language as its YAML file states it.
+struct TemporalFile: Decodable {
+    var words: [String: [String: [String]]]
+    var cues: [String: [String]]?
+    var abbreviations: [String]?
+    var patterns: [PatternSpec]
+
+    struct PatternSpec: Decodable {
+        var match: String
+        var kind: String
+        var direction: Int?
+    }
+}
+
+/// A phrase of a temporal word class with its value (`relative_day` → `-1`).
+struct TemporalWord: Sendable {
+    var wordClass: String
+    var value: String
+}
+
+/// One element of a temporal pattern: a word class, a built-in class or a literal word.
+struct PatternElement: Sendable {
+    enum Kind: Sendable {
+        case wordClass(String)
+        case builtin(String)
+        case literal(Int32)
+    }
+    var kind: Kind
+    var optional: Bool
+    var slot: String
+}
+
+/// A compiled temporal pattern and the normalizer it names.
+struct TemporalPattern: Sendable {
+    var elements: [PatternElement]
+    var kind: String
+    var direction: Int
+}
+
+/// Builds the temporal words of all languages into the shared lexicon and compiles patterns.
+struct TemporalModel: Sendable {
+    var words: [TemporalWord] = []
+    var trie = PhraseTrie()
+    var patterns: [TemporalPattern] = []
+    var futureCues: [[Int32]] = []
+    var backgroundCues: [[Int32]] = []
+    var abbreviations: Set<String> = []
+
+    static let builtins: Set<String> = ["month", "monthnum", "hijri_month", "weekday", "day", "year", "number"]
+
+    mutating func add(_ file: TemporalFile, name: String, lexicon: inout Lexicon) throws {
+        for (cls, values) in file.words {
+            for (value, phrases) in values {
+                for p in phrases { addWord(p, cls: cls, value: value, lexicon: &lexicon) }
+            }
+        }
+        for p in file.patterns {
+            var elements: [PatternElement] = []
+            for raw in p.match.split(separator: " ") {
+                var s = String(raw)
+                var optional = false
+                if s.hasSuffix("?") && s.count > 1 {
+                    optional = true
+                    s.removeLast()
+                }
+                var slot = s
+                if let at = s.firstIndex(of: "@") {
+                    slot = String(s[s.index(after: at)...])
+                    s = String(s[..<at])
+                }
+                if s.hasPrefix("=") {
+                    let word = String(s.dropFirst())
+                    let ids = lexicon.internPhrase(word)
+                    guard ids.count == 1 else { throw ResourceError.malformed(file: name, line: nil, reason: "literal \(s) must be one token") }
+                    elements.append(PatternElement(kind: .literal(ids[0]), optional: optional, slot: slot))
+                } else if TemporalModel.builtins.contains(s) {
+                    elements.append(PatternElement(kind: .builtin(s), optional: optional, slot: slot))
+                } else {
+                    guard file.words[s] != nil || words.contains(where: { $0.wordClass == s }) else {
+                        throw ResourceError.malformed(file: name, line: nil, reason: "pattern '\(p.match)' names unknown class \(s)")
+                    }
+                    elements.append(PatternElement(kind: .wordClass(s), optional: optional, slot: slot))
+                }
+            }
+            patterns.append(TemporalPattern(elements: elements, kind: p.kind, direction: p.direction ?? -1))
+        }
+        for cue in file.cues?["future"] ?? [] { futureCues.append(lexicon.internPhrase(cue)) }
+        for cue in file.cues?["background"] ?? [] { backgroundCues.append(lexicon.internPhrase(cue)) }
+        for a in file.abbreviations ?? [] { abbreviations.insert(Folding.fold(a)) }
+    }
+
+    mutating func addWord(_ phrase: String, cls: String, value: String, lexicon: inout Lexicon) {
+        let ids = lexicon.internPhrase(phrase)
+        guard !ids.isEmpty else { return }
+        let index = Int32(words.count)
+        words.append(TemporalWord(wordClass: cls, value: value))
+        trie.insert(ids, payload: index)
+    }
+
+    /// Month and weekday names of every Arabic locale and English, and Hijri months, from ICU.
+    mutating func addCalendarNames(lexicon: inout Lexicon) {
+        let f = DateFormatter()
+        for locale in ["en", "ar", "ar_SY", "ar_EG", "ar_MA", "ar_TN", "ar_DZ", "ar_IQ", "ar_LB", "ar_SA", "ar_LY"] {
+            f.locale = Locale(identifier: locale)
+            f.calendar = Calendar(identifier: .gregorian)
+            let monthLists = [f.monthSymbols, f.standaloneMonthSymbols, locale == "en" ? f.shortMonthSymbols : nil]
+            for list in monthLists.compactMap({ $0 }) {
+                for (i, name) in list.enumerated() { addWord(name, cls: "month", value: String(i + 1), lexicon: &lexicon) }
+            }
+            let dayLists = [f.weekdaySymbols, f.standaloneWeekdaySymbols, locale == "en" ? f.shortWeekdaySymbols : nil]
+            for list in dayLists.compactMap({ $0 }) {
+                // Foundation counts Sunday as 1; ISO counts Monday as 1.
+                for (i, name) in list.enumerated() { addWord(name, cls: "weekday", value: String((i + 6) % 7 + 1), lexicon: &lexicon) }
+            }
+        }
+        f.locale = Locale(identifier: "ar")
+        f.calendar = Calendar(identifier: .islamicUmmAlQura)
+        for (i, name) in f.monthSymbols.enumerated() { addWord(name, cls: "hijri_month", value: String(i + 1), lexicon: &lexicon) }
+        f.locale = Locale(identifier: "en")
+        for (i, name) in f.monthSymbols.enumerated() { addWord(name, cls: "hijri_month", value: String(i + 1), lexicon: &lexicon) }
+    }
+}

@@ -1,0 +1,119 @@
+/// One reading of a token as a dictionary word: which word, how many leading scalars are
+/// clitics (و ف ب ل ك س), and whether an article or an inflection was taken off to reach it.
+public struct WordReading: Sendable, Hashable {
+    public var word: Int32
+    public var prefix: Int8
+    public var article: Bool
+    public var inflected: Bool
+}
+
+/// The readings of every token of an article, looked up once; Arabic clitics, the article and
+/// nisba or pronoun endings are split off here, English possessives and plurals likewise.
+public struct AnalyzedText: Sendable {
+    public let buffer: TextBuffer
+    private var readings: [WordReading] = []
+    private var offsets: [Int32] = []
+
+    public init(_ buffer: TextBuffer, lexicon: Lexicon) {
+        self.buffer = buffer
+        offsets.reserveCapacity(buffer.tokens.count + 1)
+        readings.reserveCapacity(buffer.tokens.count)
+        buffer.folded.withUnsafeBufferPointer { f in
+            for t in buffer.tokens {
+                offsets.append(Int32(readings.count))
+                let word = UnsafeBufferPointer(rebasing: f[Int(t.start)..<Int(t.end)])
+                switch t.kind {
+                case .arabic: AnalyzedText.arabicReadings(word, lexicon, &readings)
+                case .latin: AnalyzedText.latinReadings(word, lexicon, &readings)
+                default:
+                    if let id = lexicon.id(hash: Lexicon.hash(word)) {
+                        readings.append(WordReading(word: id, prefix: 0, article: false, inflected: false))
+                    }
+                }
+            }
+        }
+        offsets.append(Int32(readings.count))
+    }
+
+    public var tokens: [Token] { buffer.tokens }
+
+    /// The readings of token `i`, the reading of the whole token first when there is one.
+    @inline(__always)
+    public func readings(_ i: Int) -> ArraySlice<WordReading> {
+        readings[Int(offsets[i])..<Int(offsets[i + 1])]
+    }
+
+    /// Whether token `i` can be read as word `id` with no clitic taken off.
+    public func isPlain(_ i: Int, _ id: Int32) -> Bool {
+        readings(i).contains { $0.word == id && $0.prefix == 0 && !$0.article }
+    }
+
+    /// Whether token `i` can be read as any of the words, with or without clitics.
+    public func reads(_ i: Int, as ids: Set<Int32>) -> Bool {
+        readings(i).contains { ids.contains($0.word) }
+    }
+
+    private static let waw: UInt32 = 0x0648, fa: UInt32 = 0x0641, ba: UInt32 = 0x0628, lam: UInt32 = 0x0644
+    private static let kaf: UInt32 = 0x0643, sin: UInt32 = 0x0633, alef: UInt32 = 0x0627, ya: UInt32 = 0x064A
+    private static let ha: UInt32 = 0x0647, nun: UInt32 = 0x0646, mim: UInt32 = 0x0645, ta: UInt32 = 0x062A
+    private static let articleSeed = Lexicon.hash([alef, lam])
+
+    static func arabicReadings(_ w: UnsafeBufferPointer<UInt32>, _ lex: Lexicon, _ out: inout [WordReading]) {
+        let n = w.count
+        var starts: [Int] = [0]
+        if n > 2, w[0] == waw || w[0] == fa { starts.append(1) }
+        for s in starts where n - s > 2 && (w[s] == ba || w[s] == lam || w[s] == kaf || w[s] == sin) {
+            starts.append(s + 1)
+        }
+        let first = out.count
+        func emit(_ hash: UInt64, _ prefix: Int, _ article: Bool, _ inflected: Bool) {
+            guard let id = lex.id(hash: hash) else { return }
+            for r in out[first...] where r.word == id { return }
+            out.append(WordReading(word: id, prefix: Int8(prefix), article: article, inflected: inflected))
+        }
+        func emitStem(_ a: Int, _ b: Int, prefix: Int, article: Bool, seed: UInt64 = 0xcbf2_9ce4_8422_2325) {
+            guard b - a >= 2 else { return }
+            emit(Lexicon.hash(UnsafeBufferPointer(rebasing: w[a..<b]), seed: seed), prefix, article, false)
+            // Nisba inflections: ية يين يون يات يان → ي; pronoun endings ه ها هم هما هن كم نا.
+            let len = b - a
+            if len >= 4, w[b - 1] == ha, w[b - 2] == ya {
+                emit(Lexicon.hash(UnsafeBufferPointer(rebasing: w[a..<(b - 1)]), seed: seed), prefix, article, true)
+            }
+            if len >= 5, w[b - 3] == ya, (w[b - 2] == ya && w[b - 1] == nun) || (w[b - 2] == waw && w[b - 1] == nun)
+                || (w[b - 2] == alef && (w[b - 1] == ta || w[b - 1] == nun))
+            {
+                emit(Lexicon.hash(UnsafeBufferPointer(rebasing: w[a..<(b - 2)]), seed: seed), prefix, article, true)
+            }
+            if len >= 5, w[b - 2] == ha, w[b - 1] == alef || w[b - 1] == mim || w[b - 1] == nun {
+                emit(Lexicon.hash(UnsafeBufferPointer(rebasing: w[a..<(b - 2)]), seed: seed), prefix, article, true)
+            }
+            if len >= 4, w[b - 1] == ha {
+                emit(Lexicon.hash(UnsafeBufferPointer(rebasing: w[a..<(b - 1)]), seed: seed), prefix, article, true)
+            }
+            if len >= 6, w[b - 3] == ha, w[b - 2] == mim, w[b - 1] == alef {
+                emit(Lexicon.hash(UnsafeBufferPointer(rebasing: w[a..<(b - 3)]), seed: seed), prefix, article, true)
+            }
+        }
+        for s in starts {
+            emitStem(s, n, prefix: s, article: false)
+            if n - s > 3, w[s] == alef, w[s + 1] == lam {
+                emitStem(s + 2, n, prefix: s, article: true)
+            }
+            // ل + ال is written لل: read it as the article again.
+            if s > 0, w[s - 1] == lam, n - s > 2, w[s] == lam {
+                emitStem(s + 1, n, prefix: s - 1, article: false, seed: articleSeed)
+                emitStem(s + 1, n, prefix: s - 1, article: true)
+            }
+        }
+    }
+
+    static func latinReadings(_ w: UnsafeBufferPointer<UInt32>, _ lex: Lexicon, _ out: inout [WordReading]) {
+        let n = w.count
+        if let id = lex.id(hash: Lexicon.hash(w)) { out.append(WordReading(word: id, prefix: 0, article: false, inflected: false)) }
+        if n > 2, w[n - 2] == 0x27, w[n - 1] == 0x73, let id = lex.id(hash: Lexicon.hash(UnsafeBufferPointer(rebasing: w[0..<(n - 2)]))) {
+            out.append(WordReading(word: id, prefix: 0, article: false, inflected: true))
+        } else if n > 3, w[n - 1] == 0x73, let id = lex.id(hash: Lexicon.hash(UnsafeBufferPointer(rebasing: w[0..<(n - 1)]))) {
+            out.append(WordReading(word: id, prefix: 0, article: false, inflected: true))
+        }
+    }
+}

@@ -1,0 +1,64 @@
+/// A trie of dictionary phrases over interned words; each phrase ends at a node that carries the
+/// indices of its payloads (actors, triggers, temporal words).
+public struct PhraseTrie: Sendable {
+    private var edges: [UInt64: Int32] = [:]
+    private var payloads: [[Int32]] = [[]]
+    public private(set) var phraseCount = 0
+
+    public init() {}
+
+    public mutating func insert(_ words: [Int32], payload: Int32) {
+        guard !words.isEmpty else { return }
+        var node: Int32 = 0
+        for w in words {
+            let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: w))
+            if let next = edges[key] {
+                node = next
+            } else {
+                let next = Int32(payloads.count)
+                payloads.append([])
+                edges[key] = next
+                node = next
+            }
+        }
+        if !payloads[Int(node)].contains(payload) { payloads[Int(node)].append(payload) }
+        phraseCount += 1
+    }
+
+    @inline(__always)
+    func child(_ node: Int32, _ word: Int32) -> Int32? {
+        edges[UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))]
+    }
+
+    /// A phrase found in the text: tokens `start..<end`, the reading of its first token, and the
+    /// payloads of the phrase.
+    public struct Match: Sendable {
+        public var start: Int
+        public var end: Int
+        public var first: WordReading
+        public var last: WordReading
+        public var payloads: [Int32]
+    }
+
+    /// All phrases that start at token `i`, longest first. Only the first token may carry
+    /// clitics; later tokens must read as the word itself or an inflection of it.
+    public func matches(at i: Int, in text: AnalyzedText, limit: Int = 12) -> [Match] {
+        var found: [Match] = []
+        let count = text.tokens.count
+        for r in text.readings(i) {
+            guard let node = child(0, r.word) else { continue }
+            var stack: [(Int32, Int, WordReading)] = [(node, i + 1, r)]
+            while let (n, next, last) = stack.popLast() {
+                if !payloads[Int(n)].isEmpty {
+                    found.append(Match(start: i, end: next, first: r, last: last, payloads: payloads[Int(n)]))
+                }
+                guard next < count, next - i < limit, !text.tokens[next].newlineBefore else { continue }
+                for r2 in text.readings(next) where r2.prefix == 0 || text.tokens[next].kind != .arabic {
+                    if let c = child(n, r2.word) { stack.append((c, next + 1, r2)) }
+                }
+            }
+        }
+        found.sort { $0.end != $1.end ? $0.end > $1.end : ($0.first.prefix, $0.first.article ? 1 : 0) < ($1.first.prefix, $1.first.article ? 1 : 0) }
+        return found
+    }
+}

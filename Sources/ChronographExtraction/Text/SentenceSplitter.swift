@@ -1,0 +1,46 @@
+/// Splits tokens into sentences at line breaks and at `. ! ? ؟ …` unless the full stop ends an
+/// abbreviation (a listed word or a single letter: `U.S.`, `Mr.`) or sits inside a number.
+enum SentenceSplitter {
+    static func split(tokens: [Token], folded: [UInt32], originalCount: Int, abbreviations: Set<String>) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var begin = 0
+        func close(_ end: Int) {
+            guard end > begin else { return }
+            sentences.append(Sentence(tokens: begin..<end, origStart: Int(tokens[begin].origStart), origEnd: Int(tokens[end - 1].origEnd)))
+            begin = end
+        }
+        for (i, t) in tokens.enumerated() {
+            if t.newlineBefore && i > begin { close(i) }
+            guard t.kind == .punctuation else { continue }
+            let c = folded[Int(t.start)]
+            switch c {
+            case 0x21, 0x3F, 0x061F, 0x2026:
+                close(absorbClosers(i + 1, tokens, folded))
+            case 0x2E, 0x06D4:
+                if i + 1 < tokens.count, !tokens[i + 1].spaceBefore, tokens[i + 1].kind != .punctuation { continue }
+                if i > 0 {
+                    let prev = tokens[i - 1]
+                    if !t.spaceBefore, prev.kind == .latin {
+                        let word = String(String.UnicodeScalarView(folded[Int(prev.start)..<Int(prev.end)].map { Unicode.Scalar($0)! }))
+                        if word.count == 1 || abbreviations.contains(word) { continue }
+                    }
+                }
+                close(absorbClosers(i + 1, tokens, folded))
+            default: continue
+            }
+        }
+        close(tokens.count)
+        return sentences
+    }
+
+    /// Closing quotes and brackets right after the end mark belong to the sentence.
+    private static func absorbClosers(_ j: Int, _ tokens: [Token], _ folded: [UInt32]) -> Int {
+        var j = j
+        while j < tokens.count, tokens[j].kind == .punctuation, !tokens[j].spaceBefore {
+            let c = folded[Int(tokens[j].start)]
+            guard [0x22, 0x27, 0x29, 0x5D, 0xBB, 0x201D, 0x2019].contains(c) else { break }
+            j += 1
+        }
+        return j
+    }
+}

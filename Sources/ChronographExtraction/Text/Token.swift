@@ -1,0 +1,30 @@
+/// The kind of a token: a word in some script, a number, or one punctuation mark.
+public enum TokenKind: UInt8, Sendable {
+    case arabic, latin, otherWord, number, punctuation
+}
+
+/// A token of the folded text; `start`/`end` index the folded scalars, `origStart`/`origEnd`
+/// the original text's scalars (end exclusive).
+public struct Token: Sendable {
+    public var start: Int32
+    public var end: Int32
+    public var origStart: Int32
+    public var origEnd: Int32
+    public var kind: TokenKind
+    /// The value of a number token (nil beyond 18 digits or for words).
+    public var number: Int?
+    /// Whether the original word began with an uppercase Latin letter.
+    public var capitalized: Bool
+    /// Whether white space or a line break precedes the token.
+    public var spaceBefore: Bool
+    public var newlineBefore: Bool
+
+    public var isWord: Bool { kind == .arabic || kind == .latin || kind == .otherWord }
+}
+
+/// A sentence as a range of tokens and of original scalars.
+public struct Sentence: Sendable {
+    public var tokens: Range<Int>
+    public var origStart: Int
+    public var origEnd: Int
+}

@@ -1,0 +1,68 @@
+/// Splits folded scalars into words (by script), numbers and punctuation marks; letters and
+/// digits never share a token (`الـ15` → `ال`, `15`).
+enum Tokenizer {
+    static func tokenize(folded: [UInt32], origin: [Int32], original: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(folded.count / 5)
+        var k = 0
+        let n = folded.count
+        var space = true
+        var newline = true
+        while k < n {
+            let v = folded[k]
+            if v == 0x20 || v == 0x09 || v == 0xA0 || v == 0x0D || (0x2000...0x200A).contains(v) || v == 0x3000 || v == 0x202F {
+                space = true
+                k += 1
+                continue
+            }
+            if v == 0x0A || v == 0x2028 || v == 0x2029 || v == 0x0B || v == 0x0C || v == 0x85 {
+                space = true
+                newline = true
+                k += 1
+                continue
+            }
+            let start = k
+            var kind: TokenKind
+            var number: Int? = nil
+            if Folding.isDigit(v) {
+                kind = .number
+                var value = 0
+                var digits = 0
+                while k < n, Folding.isDigit(folded[k]) {
+                    if digits < 18 { value = value * 10 + Int(folded[k] - 0x30) }
+                    digits += 1
+                    k += 1
+                }
+                number = digits <= 18 ? value : nil
+            } else if Folding.isArabicLetter(v) {
+                kind = .arabic
+                while k < n, Folding.isArabicLetter(folded[k]) { k += 1 }
+            } else if Folding.isLatinLetter(v) {
+                kind = .latin
+                while k < n {
+                    let c = folded[k]
+                    if Folding.isLatinLetter(c) { k += 1; continue }
+                    // An apostrophe or hyphen inside a Latin word stays in it (Russia's, al-Assad).
+                    if (c == 0x27) && k + 1 < n && Folding.isLatinLetter(folded[k + 1]) { k += 1; continue }
+                    break
+                }
+            } else if Folding.isOtherLetter(v) {
+                kind = .otherWord
+                while k < n, Folding.isOtherLetter(folded[k]) { k += 1 }
+            } else {
+                kind = .punctuation
+                k += 1
+            }
+            let os = origin[start]
+            let oe = origin[k - 1] + 1
+            let first = original[Int(os)].value
+            tokens.append(
+                Token(
+                    start: Int32(start), end: Int32(k), origStart: os, origEnd: oe, kind: kind, number: number,
+                    capitalized: first >= 0x41 && first <= 0x5A, spaceBefore: space, newlineBefore: newline))
+            space = false
+            newline = false
+        }
+        return tokens
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import ChronographCore
+import ChronographExtraction
+
+/// `chronograph actors`: what the dictionary knows.
+struct ActorsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "actors", abstract: "What the actor dictionary knows.", subcommands: [List.self, Show.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the dictionary's actors (id, type, name).")
+        @Option(help: "Extra actor dictionary (YAML); repeatable.") var dictionary: [String] = []
+        @Option(help: "Only this type: person, country, organization, armed_group, place.") var type: String?
+
+        func run() throws {
+            let r = try Resources.load(dictionaries: dictionary)
+            var out = ""
+            for e in r.actors.entries where type == nil || e.type.rawValue == type {
+                out += "\(e.id)\t\(e.type.rawValue)\t\(e.name)\n"
+            }
+            try Console.write(out, to: nil)
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one actor: names, codes, roles; with --on, the roles held that day.")
+        @Argument(help: "Any name or alias, in any language.") var name: String
+        @Option(help: "A date (YYYY-MM-DD): the roles held on it.") var on: String?
+        @Option(help: "Extra actor dictionary (YAML); repeatable.") var dictionary: [String] = []
+
+        func run() throws {
+            let r = try Resources.load(dictionaries: dictionary)
+            guard let e = r.actors.lookup(name) else { throw ValidationError("unknown actor '\(name)'") }
+            var out = "\(e.name) (\(e.id), \(e.type.rawValue))\n"
+            if let c = e.codes, !c.isEmpty { out += "codes: \(c.joined(separator: ", "))\n" }
+            if let a = e.affiliation { out += "affiliation: \(a)\n" }
+            for (lang, names) in (e.aliases ?? [:]).sorted(by: { $0.key < $1.key }) {
+                out += "\(lang): " + TimelineFormat.isolate(names.joined(separator: "، ")) + "\n"
+            }
+            let day = on.flatMap(CivilDate.init(iso:))
+            if on != nil && day == nil { throw ValidationError("invalid --on: expected YYYY-MM-DD") }
+            for role in e.roles ?? [] where day == nil || role.covers(day!) {
+                out += "role: \(role.role) of \(role.of), \(role.from ?? "?") – \(role.to ?? "")\n"
+            }
+            try Console.write(out, to: nil)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import ChronographCore
+import ChronographGraphviz
+import Foundation
+
+/// `chronograph graph`: render the actor graph, or ask it questions.
+struct GraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "graph", abstract: "Actor graph views.", subcommands: [Render.self, Query.self])
+
+    struct Render: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Render the actor graph through Graphviz (in process).")
+
+        @OptionGroup var input: InputOptions
+        @OptionGroup var filters: FilterOptions
+        @Flag(help: "SVG output (default).") var svg = false
+        @Flag(help: "DOT source.") var dot = false
+        @Flag(help: "PNG image.") var png = false
+        @Flag(help: "PDF document.") var pdf = false
+        @Option(help: "Layout engine: dot, neato, sfdp, circo, fdp, twopi (default: chosen by size).") var layout: String?
+        @Option(name: .shortAndLong, help: "Write to this file instead of stdout.") var output: String?
+
+        func validate() throws {
+            if [svg, dot, png, pdf].filter({ $0 }).count > 1 { throw ValidationError("choose one of --svg, --dot, --png, --pdf") }
+            if let l = layout, LayoutEngine(rawValue: l) == nil { throw ValidationError("unknown layout '\(l)'") }
+            if (png || pdf) && output == nil && isatty(1) == 1 { throw ValidationError("binary output: give -o FILE or redirect stdout") }
+        }
+
+        func run() throws {
+            let resources = try input.resources()
+            let e = try input.extraction(resources: resources)
+            let graph = ActorGraph(e, filter: try filters.filter(ActorResolver(extraction: e, resources: resources)))
+            if dot {
+                try Console.write(DOTWriter.dot(graph), to: output)
+                return
+            }
+            let format = png ? "png" : pdf ? "pdf" : "svg"
+            try Console.write(try GraphRenderer.render(graph, format: format, engine: layout.flatMap(LayoutEngine.init(rawValue:))), to: output)
+        }
+    }
+
+    struct Query: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Ask the graph: neighbors A | between A B | path A B | actors | relations.",
+            discussion: "Actor names may be given in any language or alias: `between روسيا Israel`.")
+
+        enum Kind: String, ExpressibleByArgument, CaseIterable { case neighbors, between, path, actors, relations }
+
+        @Argument(help: "neighbors, between, path, actors or relations.") var kind: Kind
+        @Argument(help: "Actor names, then the articles (use -- before files when ambiguous).") var words: [String] = []
+        @Option(help: "Publication date (YYYY-MM-DD) for articles that do not give one.") var published: String?
+        @Option(help: "Extra actor dictionary (YAML); repeatable.") var dictionary: [String] = []
+        @OptionGroup var filters: FilterOptions
+        @Option(help: "Output format: text or json.") var format: String = "text"
+
+        func run() throws {
+            let needed = kind == .between || kind == .path ? 2 : kind == .neighbors ? 1 : 0
+            guard words.count >= needed else { throw ValidationError("\(kind.rawValue) needs \(needed) actor name(s)") }
+            let names = Array(words.prefix(needed))
+            var input = InputOptions()
+            input.files = Array(words.dropFirst(needed))
+            input.published = published
+            input.dictionary = dictionary
+            let resources = try input.resources()
+            let e = try input.extraction(resources: resources)
+            let resolver = ActorResolver(extraction: e, resources: resources)
+            let ids = try names.map { try resolver.id($0) }
+            let q = GraphQuery(e, filter: try filters.filter(resolver))
+            let text = try QueryFormat.render(kind.rawValue, ids: ids, query: q, json: format == "json")
+            try Console.write(text, to: nil)
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import ArgumentParser
+import ChronographCore
+import ChronographExtraction
+import Foundation
+
+/// Inputs and extraction options shared by every command that reads articles.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Articles (.txt, .json, .jsonl), directories, Extraction JSON, or - for stdin.")
+    var files: [String] = []
+
+    @Option(help: "Publication date (YYYY-MM-DD) for articles that do not give one.")
+    var published: String?
+
+    @Option(help: "Language (ar or en) for articles that do not give one; detected otherwise.")
+    var lang: String?
+
+    @Option(help: "An extra actor dictionary (YAML); repeatable.")
+    var dictionary: [String] = []
+
+    func validate() throws {
+        if let p = published, CivilDate(iso: p) == nil { throw ValidationError("invalid --published '\(p)': expected YYYY-MM-DD") }
+        if let l = lang, !["ar", "en"].contains(l) { throw ValidationError("invalid --lang '\(l)': expected ar or en") }
+    }
+
+    func resources() throws -> Resources { try Resources.load(dictionaries: dictionary) }
+
+    /// Reads and extracts every input into one corpus; reads stdin when no file is named.
+    func extraction(resources: Resources) throws -> Extraction {
+        let paths = files.isEmpty ? ["-"] : files
+        let items = try ArticleReader.read(paths: paths)
+        warnAboutEmpty(items)
+        let pipeline = Pipeline(resources: resources, published: published, lang: lang)
+        let progress = ProgressLine(total: items.count)
+        var report: (@Sendable (Int, Int) -> Void)? = nil
+        if items.count >= 20 {
+            report = { (done: Int, _: Int) -> Void in progress.update(done) }
+        }
+        let parts = pipeline.extractAll(items, progress: report)
+        progress.finish()
+        return Corpus.merge(parts)
+    }
+
+    func perArticle(resources: Resources) throws -> [Extraction] {
+        let items = try ArticleReader.read(paths: files.isEmpty ? ["-"] : files)
+        warnAboutEmpty(items)
+        return Pipeline(resources: resources, published: published, lang: lang).extractAll(items)
+    }
+
+    private func warnAboutEmpty(_ items: [InputItem]) {
+        for case .article(let a) in items where a.text.allSatisfy({ $0.isWhitespace }) {
+            Console.warn("warning: \(a.id): empty article")
+        }
+    }
+}
+
+/// Filters shared by the views.
+struct FilterOptions: ParsableArguments {
+    @Option(help: "Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    var from: String?
+
+    @Option(help: "Only events on or before this date.")
+    var to: String?
+
+    @Option(help: "Only events involving this actor (any name or alias, in any language); repeatable.")
+    var actor: [String] = []
+
+    @Option(help: "Only events whose CAMEO code starts with this (e.g. 19, 043); repeatable.")
+    var type: [String] = []
+
+    func validate() throws {
+        for d in [from, to].compactMap({ $0 }) where DayInterval(isoValue: d) == nil {
+            throw ValidationError("invalid date '\(d)': expected YYYY, YYYY-MM or YYYY-MM-DD")
+        }
+    }
+
+    func filter(_ resolve: ActorResolver) throws -> EventFilter {
+        let ids = try actor.map { try resolve.id($0) }
+        return EventFilter(from: from.flatMap { DayInterval(isoValue: $0) }, to: to.flatMap { DayInterval(isoValue: $0) }, actors: Set(ids), codePrefixes: type)
+    }
+}
+
+/// Resolves actor names given on the command line through the corpus and the dictionary.
+struct ActorResolver {
+    let extraction: Extraction
+    let resources: Resources
+
+    func id(_ name: String) throws -> String {
+        let key = Folding.fold(name)
+        if let a = extraction.actors.first(where: { $0.id == name || Folding.fold($0.name) == key || $0.aliases.contains { Folding.fold($0) == key } }) {
+            return a.id
+        }
+        if let e = resources.actors.lookup(name) { return e.id }
+        throw ValidationError("unknown actor '\(name)'")
+    }
+}
