@@ -41,8 +41,8 @@ public struct TimeValue: Codable, Sendable, Hashable, CustomStringConvertible {
 
     /// The granularity implied by the shape of a value.
     public static func granularity(of value: String) -> Granularity {
-        if value.hasPrefix("P") { return .duration }
         if value.hasSuffix("_REF") { return .reference }
+        if value.hasPrefix("P") { return .duration }
         if value.contains("/") { return .range }
         if value.contains("T") { return .time }
         if value.contains("-W") { return .week }

@@ -70,8 +70,10 @@ struct EventModel: Sendable {
     /// Prepositions that put an actor in a prepositional phrase, so it is not a subject.
     var prepositionWords: Set<Int32> = []
     var andWords: Set<Int32> = []
+    var pronounWords: Set<Int32> = []
 
-    mutating func addGrammar(prepositions: [String], and: [String], lexicon: inout Lexicon) {
+    mutating func addGrammar(prepositions: [String], and: [String], pronouns: [String], lexicon: inout Lexicon) {
+        for p in pronouns { if let id = lexicon.internPhrase(p).first { pronounWords.insert(id) } }
         for p in prepositions { if let id = lexicon.internPhrase(p).first { prepositionWords.insert(id) } }
         for a in and { if let id = lexicon.internPhrase(a).first { andWords.insert(id) } }
     }

@@ -9,6 +9,8 @@ struct EventMention: Sendable {
     var source: [Int]
     var target: [Int]
     var modality: Modality
+    /// The source was carried from an earlier sentence, not read in this one.
+    var carried = false
 }
 
 /// Codes who-did-what-to-whom by trigger patterns: the subject from word order (VSO after an
@@ -44,8 +46,9 @@ struct EventTagger: Sendable {
                 let range = m.start..<m.end
                 var ev = EventMention(trigger: range, sentence: si, code: trigger.code, source: [], target: [], modality: modality(before: m.start, in: sentence, text))
                 assignRoles(&ev, trigger, inSentence, mentions, text, sentence)
-                if ev.source.isEmpty && !trigger.isNoun && !lastSubject.isEmpty {
+                if ev.source.isEmpty && !trigger.isNoun && !lastSubject.isEmpty && canCarry(at: m.start, in: sentence, text) {
                     ev.source = lastSubject.filter { !ev.target.contains($0) }
+                    ev.carried = true
                 }
                 if !ev.source.isEmpty { found.append(ev) }
                 i = m.end
@@ -129,6 +132,14 @@ struct EventTagger: Sendable {
     }
 
     private var prepositions: Set<Int32> { model.prepositionWords }
+
+    /// Arabic drops subjects, so a verb with none in sight continues the last one; English
+    /// does only through a pronoun just before the verb.
+    private func canCarry(at t: Int, in sentence: Sentence, _ text: AnalyzedText) -> Bool {
+        if text.tokens[t].kind == .arabic { return true }
+        for k in max(sentence.tokens.lowerBound, t - 3)..<t where text.reads(k, as: model.pronounWords) { return true }
+        return false
+    }
 
     /// X و Y, X and Y: the actors coordinated with a mention.
     private func withCoordinated(_ k: Int, _ cands: [Int], _ mentions: [ActorMention], _ text: AnalyzedText) -> [Int] {

@@ -22,9 +22,15 @@ public struct Extractor: Sendable {
         let lang = article.lang ?? Article.detectLanguage(article.text)
         let buffer = TextBuffer(article.text, abbreviations: resources.abbreviations)
         let text = AnalyzedText(buffer, lexicon: resources.lexicon)
-        let temporal = TemporalTagger(model: resources.temporal).tag(text)
         let given = article.published.flatMap(CivilDate.init(iso:))
-        let inferred = given == nil ? PublicationDate.infer(temporal, today: today) : nil
+        let allTemporal = TemporalTagger(model: resources.temporal).tag(text)
+        var inferred = given == nil ? PublicationDate.infer(allTemporal, today: today) : nil
+        // Actors first: a date word inside a name (روسيا اليوم) is not a date.
+        let mentions = ActorTagger(dictionary: resources.actors).tag(text, on: given ?? inferred)
+        var inName = Set<Int>()
+        for m in mentions where m.tokens.count > 1 { inName.formUnion(m.tokens) }
+        let temporal = allTemporal.filter { $0.tokens.allSatisfy { !inName.contains($0) } }
+        if given == nil { inferred = PublicationDate.infer(temporal, today: today) }
         let published = given ?? inferred
         let doc = DocumentInfo(id: article.id, lang: lang, title: article.title, published: published?.iso, publishedInferred: given == nil && inferred != nil)
 
@@ -33,8 +39,10 @@ public struct Extractor: Sendable {
         var timexTokens: [(range: Range<Int>, value: TimeValue, calendar: Bool)] = []
         for m in temporal {
             let future = Cues.present(resources.temporal.futureCues, in: text, before: m.tokens.lowerBound, window: 6)
-            guard let (value, type) = TemporalNormalizer.value(m, anchor: published, future: future) else { continue }
-            let start = Int(text.tokens[m.tokens.lowerBound].origStart)
+            let first = text.tokens[m.tokens.lowerBound]
+            let weekStart = first.kind == .arabic ? resources.temporal.arabicWeekStart : 1
+            guard let (value, type) = TemporalNormalizer.value(m, anchor: published, future: future, weekStart: weekStart) else { continue }
+            let start = Int(buffer.origin[Int(first.start) + m.prefix])
             let end = Int(text.tokens[m.tokens.upperBound - 1].origEnd)
             timexes.append(Timex(document: article.id, text: buffer.text(start, end), start: start, end: end, type: type, value: value))
             let tv = TimeValue(value)
@@ -42,7 +50,6 @@ public struct Extractor: Sendable {
         }
 
         // Actors, roles resolved on the publication date.
-        let mentions = ActorTagger(dictionary: resources.actors).tag(text, on: published)
         let entries = resources.actors.entries
         var order: [Int] = []
         var byEntry: [Int: [Mention]] = [:]
@@ -64,7 +71,8 @@ public struct Extractor: Sendable {
             let target = unique(ev.target.map { entries[mentions[$0].entry].id }).filter { !source.contains($0) }
             guard !source.isEmpty else { continue }
             let root = String(ev.code.prefix(2))
-            if target.isEmpty, !["14", "15", "18", "19", "20"].contains(root) { continue }
+            // An event needs a target, except force used by a subject named in its own sentence.
+            if target.isEmpty, !(["18", "19", "20"].contains(root) && !ev.carried) { continue }
             let sentence = buffer.sentences[ev.sentence]
             let key = "\(ev.sentence)|\(root)|\(source)|\(target)"
             guard seen.insert(key).inserted else { continue }

@@ -4,7 +4,7 @@ import Foundation
 /// Turns a temporal mention into its TIMEX3 value against an anchor date (the publication date
 /// or the current temporal focus). `future` leans bare weekdays and months forward.
 enum TemporalNormalizer {
-    static func value(_ m: TemporalMention, anchor: CivilDate?, future: Bool) -> (String, TimexType)? {
+    static func value(_ m: TemporalMention, anchor: CivilDate?, future: Bool, weekStart: Int = 1) -> (String, TimexType)? {
         let s = m.slots
         func int(_ k: String) -> Int? { s[k].flatMap { Int($0) } }
         let shift = int("shift") ?? int("demonstrative")
@@ -56,7 +56,7 @@ enum TemporalNormalizer {
             guard let a = anchor else { return nil }
             let n = shift ?? 0
             let unit = s["unit"] ?? (s["year_word"] != nil ? "year" : "day")
-            return (shifted(a, unit: unit, by: n), .date)
+            return (shifted(a, unit: unit, by: n, weekStart: weekStart), .date)
         case "offset":
             guard let a = anchor else { return nil }
             let n = (int("number") ?? (s["unit_dual"] != nil ? 2 : 1)) * m.direction
@@ -120,8 +120,12 @@ enum TemporalNormalizer {
         case "decade":
             guard let y = int("year"), y % 10 == 0 else { return nil }
             return (String(y / 10), .date)
-        case "year", "bare_year":
+        case "year":
             return s["year"].map { ($0, .date) }
+        case "bare_year":
+            // A lone number is a year only in the range news dates fall in.
+            guard let y = int("year"), (1800...2100).contains(y) else { return nil }
+            return (String(y), .date)
         case "time":
             guard let a = anchor, let h0 = s["number"].flatMap({ Int($0) }) else { return nil }
             var h = h0
@@ -152,12 +156,14 @@ enum TemporalNormalizer {
     }
 
     /// The anchor moved by n units, written at that unit's granularity.
-    static func shifted(_ a: CivilDate, unit: String, by n: Int) -> String {
+    static func shifted(_ a: CivilDate, unit: String, by n: Int, weekStart: Int = 1) -> String {
         switch unit {
         case "year": return CivilDate.pad(a.year + n, 4)
         case "month": return CivilDate(a.year, a.month, 1).adding(months: n).isoMonth
         case "week":
-            let w = a.adding(days: 7 * n).isoWeek
+            // The week as the language's region counts it, named by the ISO week of its middle day.
+            let start = a.adding(days: -((a.isoWeekday - weekStart + 7) % 7) + 7 * n)
+            let w = start.adding(days: 3).isoWeek
             return CivilDate.pad(w.year, 4) + "-W" + CivilDate.pad(w.week, 2)
         case "decade": return String((a.year + 10 * n) / 10)
         case "century": return String((a.year + 100 * n) / 100)

@@ -6,6 +6,8 @@ struct TemporalFile: Decodable {
     var cues: [String: [String]]?
     var abbreviations: [String]?
     var patterns: [PatternSpec]
+    /// ISO weekday on which the week starts in this language's region (6 = Saturday).
+    var week_start: Int?
 
     struct PatternSpec: Decodable {
         var match: String
@@ -30,6 +32,8 @@ struct PatternElement: Sendable {
     var kind: Kind
     var optional: Bool
     var slot: String
+    /// Written `&class`: the word may carry the conjunction و (`الثاني والثالث`).
+    var conjunction: Bool = false
 }
 
 /// A compiled temporal pattern and the normalizer it names.
@@ -47,6 +51,8 @@ struct TemporalModel: Sendable {
     var futureCues: [[Int32]] = []
     var backgroundCues: [[Int32]] = []
     var abbreviations: Set<String> = []
+    /// Week start per script: Arabic weeks start on Saturday in most of the region.
+    var arabicWeekStart = 1
 
     static let builtins: Set<String> = ["month", "monthnum", "hijri_month", "weekday", "day", "year", "number"]
 
@@ -65,6 +71,8 @@ struct TemporalModel: Sendable {
                     optional = true
                     s.removeLast()
                 }
+                let conjunction = s.hasPrefix("&")
+                if conjunction { s.removeFirst() }
                 var slot = s
                 if let at = s.firstIndex(of: "@") {
                     slot = String(s[s.index(after: at)...])
@@ -74,14 +82,14 @@ struct TemporalModel: Sendable {
                     let word = String(s.dropFirst())
                     let ids = lexicon.internPhrase(word)
                     guard ids.count == 1 else { throw ResourceError.malformed(file: name, line: nil, reason: "literal \(s) must be one token") }
-                    elements.append(PatternElement(kind: .literal(ids[0]), optional: optional, slot: slot))
+                    elements.append(PatternElement(kind: .literal(ids[0]), optional: optional, slot: slot, conjunction: conjunction))
                 } else if TemporalModel.builtins.contains(s) {
-                    elements.append(PatternElement(kind: .builtin(s), optional: optional, slot: slot))
+                    elements.append(PatternElement(kind: .builtin(s), optional: optional, slot: slot, conjunction: conjunction))
                 } else {
                     guard file.words[s] != nil || words.contains(where: { $0.wordClass == s }) else {
                         throw ResourceError.malformed(file: name, line: nil, reason: "pattern '\(p.match)' names unknown class \(s)")
                     }
-                    elements.append(PatternElement(kind: .wordClass(s), optional: optional, slot: slot))
+                    elements.append(PatternElement(kind: .wordClass(s), optional: optional, slot: slot, conjunction: conjunction))
                 }
             }
             patterns.append(TemporalPattern(elements: elements, kind: p.kind, direction: p.direction ?? -1))
@@ -89,6 +97,7 @@ struct TemporalModel: Sendable {
         for cue in file.cues?["future"] ?? [] { futureCues.append(lexicon.internPhrase(cue)) }
         for cue in file.cues?["background"] ?? [] { backgroundCues.append(lexicon.internPhrase(cue)) }
         for a in file.abbreviations ?? [] { abbreviations.insert(Folding.fold(a)) }
+        if name.hasSuffix(".ar.yaml"), let w = file.week_start { arabicWeekStart = w }
     }
 
     mutating func addWord(_ phrase: String, cls: String, value: String, lexicon: inout Lexicon) {

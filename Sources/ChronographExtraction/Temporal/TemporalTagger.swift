@@ -5,6 +5,8 @@ public struct TemporalMention: Sendable {
     public var kind: String
     public var direction: Int
     public var slots: [String: String]
+    /// Clitic scalars (و ف ب ل) written on the first token before the expression proper.
+    public var prefix: Int = 0
 }
 
 /// Finds temporal expressions by trying every pattern at every token, longest match first.
@@ -15,6 +17,9 @@ struct TemporalTagger: Sendable {
     private struct Hit {
         var value: String
         var end: Int
+        var prefix: Int = 0
+        /// The hit's word carries the conjunction و or ف.
+        var conj: Bool = false
     }
 
     func tag(_ text: AnalyzedText) -> [TemporalMention] {
@@ -27,18 +32,20 @@ struct TemporalTagger: Sendable {
                 i += 1
                 continue
             }
-            var best: (end: Int, start: Int, pattern: TemporalPattern, slots: [String: String])? = nil
+            var best: (end: Int, start: Int, pattern: TemporalPattern, slots: [String: String], prefix: Int)? = nil
             var cache: [Int: [String: [Hit]]] = [i: classHits]
             for p in model.patterns {
                 var slots: [String: String] = [:]
                 if let (end, spanStart) = match(p.elements, 0, i, text, &slots, &cache, spanStart: nil), end > i {
                     if best == nil || end > best!.end {
-                        best = (end, spanStart ?? i, p, slots)
+                        best = (end, spanStart ?? i, p, slots, Int(slots["\u{1}prefix"] ?? "0") ?? 0)
                     }
                 }
             }
             if let b = best {
-                out.append(TemporalMention(tokens: b.start..<b.end, kind: b.pattern.kind, direction: b.pattern.direction, slots: b.slots))
+                var slots = b.slots
+                slots["\u{1}prefix"] = nil
+                out.append(TemporalMention(tokens: b.start..<b.end, kind: b.pattern.kind, direction: b.pattern.direction, slots: slots, prefix: b.prefix))
                 i = b.end
             } else {
                 i += 1
@@ -50,12 +57,15 @@ struct TemporalTagger: Sendable {
     /// Word classes that start at token i, with values and ends.
     private func wordHits(at i: Int, _ text: AnalyzedText) -> [String: [Hit]] {
         var hits: [String: [Hit]] = [:]
-        for m in model.trie.matches(at: i, in: text, limit: 6) {
+        let t = text.tokens[i]
+        for m in model.trie.matches(at: i, in: text, limit: 6, inflected: t.kind != .arabic) {
+            let conj = m.first.prefix > 0 && t.kind == .arabic
+                && [0x0648, 0x0641].contains(text.buffer.folded[Int(t.start)])
             for p in m.payloads {
                 let w = model.words[Int(p)]
                 // An English month or weekday name must be capitalized ("May", not "may").
-                if (w.wordClass == "month" || w.wordClass == "weekday"), text.tokens[i].kind == .latin, !text.tokens[i].capitalized { continue }
-                hits[w.wordClass, default: []].append(Hit(value: w.value, end: m.end))
+                if (w.wordClass == "month" || w.wordClass == "weekday"), t.kind == .latin, !t.capitalized { continue }
+                hits[w.wordClass, default: []].append(Hit(value: w.value, end: m.end, prefix: Int(m.first.prefix), conj: conj))
             }
         }
         return hits
@@ -138,8 +148,11 @@ struct TemporalTagger: Sendable {
         let e = elements[k]
         var best: (Int, Int?, [String: String])? = nil
         for h in hits(for: e, at: i, text, &cache) {
+            // و/ف on a later word starts another expression, unless the pattern allows it (&).
+            if h.conj && spanStart != nil && !e.conjunction { continue }
             var s = slots
             if s[e.slot] == nil { s[e.slot] = h.value }
+            if spanStart == nil { s["\u{1}prefix"] = String(h.prefix) }
             if let (end, start) = match(elements, k + 1, h.end, text, &s, &cache, spanStart: spanStart ?? i), best == nil || end > best!.0 {
                 best = (end, start, s)
             }

@@ -60,6 +60,10 @@ public struct AnalyzedText: Sendable {
 
     static func arabicReadings(_ w: UnsafeBufferPointer<UInt32>, _ lex: Lexicon, _ out: inout [WordReading]) {
         let n = w.count
+        if n < 2 {
+            if let id = lex.id(hash: Lexicon.hash(w)) { out.append(WordReading(word: id, prefix: 0, article: false, inflected: false)) }
+            return
+        }
         var starts: [Int] = [0]
         if n > 2, w[0] == waw || w[0] == fa { starts.append(1) }
         for s in starts where n - s > 2 && (w[s] == ba || w[s] == lam || w[s] == kaf || w[s] == sin) {

@@ -42,10 +42,10 @@ public struct PhraseTrie: Sendable {
 
     /// All phrases that start at token `i`, longest first. Only the first token may carry
     /// clitics; later tokens must read as the word itself or an inflection of it.
-    public func matches(at i: Int, in text: AnalyzedText, limit: Int = 12) -> [Match] {
+    public func matches(at i: Int, in text: AnalyzedText, limit: Int = 12, inflected: Bool = true) -> [Match] {
         var found: [Match] = []
         let count = text.tokens.count
-        for r in text.readings(i) {
+        for r in text.readings(i) where inflected || !r.inflected {
             guard let node = child(0, r.word) else { continue }
             var stack: [(Int32, Int, WordReading)] = [(node, i + 1, r)]
             while let (n, next, last) = stack.popLast() {
@@ -53,7 +53,7 @@ public struct PhraseTrie: Sendable {
                     found.append(Match(start: i, end: next, first: r, last: last, payloads: payloads[Int(n)]))
                 }
                 guard next < count, next - i < limit, !text.tokens[next].newlineBefore else { continue }
-                for r2 in text.readings(next) where r2.prefix == 0 || text.tokens[next].kind != .arabic {
+                for r2 in text.readings(next) where (r2.prefix == 0 || text.tokens[next].kind != .arabic) && (inflected || !r2.inflected) {
                     if let c = child(n, r2.word) { stack.append((c, next + 1, r2)) }
                 }
             }

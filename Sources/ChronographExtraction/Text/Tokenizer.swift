@@ -54,7 +54,9 @@ enum Tokenizer {
                 k += 1
             }
             let os = origin[start]
-            let oe = origin[k - 1] + 1
+            var oe = origin[k - 1] + 1
+            // Marks that matching ignores (tanween, shadda) still belong to the word.
+            while Int(oe) < original.count, Folding.fold(original[Int(oe)].value) == nil { oe += 1 }
             let first = original[Int(os)].value
             tokens.append(
                 Token(

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Installs what Chronograph needs on a fresh Debian machine (libgraphviz-dev) and builds it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! pkg-config --exists libgvc 2>/dev/null; then
+  echo "installing libgraphviz-dev…" >&2
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq libgraphviz-dev >/dev/null
+fi
+swift build -c release 2>&1 | grep -Ev '^\[[0-9]+/[0-9]+\]' || true
+test -x .build/release/chronograph
