@@ -61,6 +61,21 @@ struct ActorTagger: Sendable {
             }
             if !handled { i += 1 }
         }
+        return absorbingModifiers(out)
+    }
+
+    /// A nisba right after a name qualifies it (حزب الله اللبناني, the Lebanese Hezbollah): it
+    /// names no second actor.
+    private func absorbingModifiers(_ mentions: [ActorMention]) -> [ActorMention] {
+        var out: [ActorMention] = []
+        for m in mentions {
+            if m.adjectival, let last = out.last, !last.adjectival, last.tokens.upperBound == m.tokens.lowerBound,
+                dictionary.entries[last.entry].type != .country
+            {
+                continue
+            }
+            out.append(m)
+        }
         return out
     }
 

@@ -97,12 +97,13 @@ struct EventTagger: Sendable {
         }
         if ev.source.isEmpty {
             if trig.isNoun {
-                // A nominal trigger: an adjacent nisba (غارة إسرائيلية) or "بين X و Y".
-                if let k = after.first(where: { mentions[$0].adjectival && mentions[$0].tokens.lowerBound - t1 <= 2 }) {
+                // A nominal trigger takes its agent from an adjacent nisba (غارة إسرائيلية,
+                // Russian airstrikes) or a noun right after it (غارات التحالف); nothing further.
+                let adjacentAfter = after.first { mentions[$0].tokens.lowerBound - t1 <= 2 && !marked($0) && !prepositional($0) }
+                let adjacentBefore = before.first { t0 - mentions[$0].tokens.upperBound <= 1 && !prepositional($0) }
+                if let k = adjacentAfter, mentions[k].adjectival || isArabic {
                     ev.source = [k]
-                } else if let k = before.first(where: { t0 - mentions[$0].tokens.upperBound <= 6 && !prepositional($0) }) {
-                    ev.source = withCoordinated(k, cands, mentions, text)
-                } else if let k = after.first(where: { !marked($0) && mentions[$0].tokens.lowerBound - t1 <= 4 }) {
+                } else if let k = adjacentBefore {
                     ev.source = withCoordinated(k, cands, mentions, text)
                 }
             } else if isArabic {
@@ -119,7 +120,7 @@ struct EventTagger: Sendable {
         let rest = after.filter { !ev.source.contains($0) && !sourceEntries.contains(mentions[$0].entry) }
         if let k = rest.first(where: marked) {
             ev.target = [k]
-        } else if trig.targetIsObject, let k = rest.first(where: { !prepositional($0) || mentions[$0].adjectival }) {
+        } else if trig.targetIsObject, !trig.isNoun, let k = rest.first(where: { !prepositional($0) || mentions[$0].adjectival }) {
             ev.target = [k]
         } else if trig.symmetric, ev.source.count > 1 {
             ev.target = Array(ev.source.dropFirst())
