@@ -11,6 +11,8 @@ struct EventMention: Sendable {
     var modality: Modality
     /// The source was carried from an earlier sentence, not read in this one.
     var carried = false
+    /// For force with no actor as target: the country of the place struck (an entry index).
+    var placeTarget: Int? = nil
 }
 
 /// Codes who-did-what-to-whom by trigger patterns: the subject from word order (VSO after an
@@ -19,7 +21,13 @@ struct EventMention: Sendable {
 struct EventTagger: Sendable {
     let model: EventModel
 
-    func tag(_ text: AnalyzedText, mentions: [ActorMention], isPlace: (Int) -> Bool) -> [EventMention] {
+    /// A mention standing for another actor: a place stands for the country it lies in.
+    struct PlaceTarget {
+        var token: Int
+        var entry: Int
+    }
+
+    func tag(_ text: AnalyzedText, mentions: [ActorMention], isPlace: (Int) -> Bool, countryOf: (Int) -> Int? = { _ in nil }) -> [EventMention] {
         var out: [EventMention] = []
         let tokens = text.tokens
         var mentionAt = [Int: Int]()
@@ -46,6 +54,9 @@ struct EventTagger: Sendable {
                 let range = m.start..<m.end
                 var ev = EventMention(trigger: range, sentence: si, code: trigger.code, source: [], target: [], modality: modality(before: m.start, in: sentence, text))
                 assignRoles(&ev, trigger, inSentence, mentions, text, sentence)
+                if ev.target.isEmpty, ["18", "19", "20"].contains(String(trigger.code.prefix(2))) {
+                    ev.placeTarget = struckPlace(after: m.end, in: sentence, mentions, isPlace: isPlace, countryOf: countryOf)
+                }
                 if ev.source.isEmpty && !trigger.isNoun && !lastSubject.isEmpty && canCarry(at: m.start, in: sentence, text) {
                     ev.source = lastSubject.filter { !ev.target.contains($0) }
                     ev.carried = true
@@ -133,6 +144,15 @@ struct EventTagger: Sendable {
     }
 
     private var prepositions: Set<Int32> { model.prepositionWords }
+
+    /// Strikes on a place hit the state it lies in: the country of the first place named after
+    /// the trigger in the same sentence.
+    private func struckPlace(after t: Int, in sentence: Sentence, _ mentions: [ActorMention], isPlace: (Int) -> Bool, countryOf: (Int) -> Int?) -> Int? {
+        for m in mentions where m.tokens.lowerBound >= t && sentence.tokens.contains(m.tokens.lowerBound) && isPlace(m.entry) {
+            if let c = countryOf(m.entry) { return c }
+        }
+        return nil
+    }
 
     /// Arabic drops subjects, so a verb with none in sight continues the last one; English
     /// does only through a pronoun just before the verb.

@@ -67,12 +67,15 @@ public struct Extractor: Sendable {
         }
 
         // Events, dated by the expression that governs them.
-        let found = EventTagger(model: resources.events).tag(text, mentions: mentions) { entries[$0].type == .place }
+        let found = EventTagger(model: resources.events).tag(
+            text, mentions: mentions, isPlace: { entries[$0].type == .place },
+            countryOf: { entries[$0].affiliation.flatMap { resources.actors.index[$0] } })
         var events: [Event] = []
         var seen = Set<String>()
         for ev in found where ev.modality != .negated && ev.modality != .hypothetical {
             let source = unique(ev.source.map { entries[mentions[$0].entry].id })
-            let target = unique(ev.target.map { entries[mentions[$0].entry].id }).filter { !source.contains($0) }
+            var target = unique(ev.target.map { entries[mentions[$0].entry].id }).filter { !source.contains($0) }
+            if target.isEmpty, let c = ev.placeTarget, !source.contains(entries[c].id) { target = [entries[c].id] }
             guard !source.isEmpty else { continue }
             let root = String(ev.code.prefix(2))
             // An event needs a target, except force used by a subject named in its own sentence.
