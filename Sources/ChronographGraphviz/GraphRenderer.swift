@@ -70,7 +70,8 @@ public enum GraphRenderer {
             throw RenderError.tooLarge(nodes: graph.nodes.count, edges: graph.relations.count)
         }
         let chosen = engine ?? .automatic(nodes: graph.nodes.count, edges: graph.relations.count)
-        return try render(dot: DOTWriter.dot(graph), format: format, engine: chosen)
+        let curved = chosen == .dot || graph.nodes.count <= 100
+        return try render(dot: DOTWriter.dot(graph, splines: curved), format: format, engine: chosen)
     }
 
     private static func lastError() -> String {

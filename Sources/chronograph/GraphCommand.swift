@@ -56,10 +56,7 @@ struct GraphCommand: ParsableCommand {
             let needed = kind == .between || kind == .path ? 2 : kind == .neighbors ? 1 : 0
             guard words.count >= needed else { throw ValidationError("\(kind.rawValue) needs \(needed) actor name(s)") }
             let names = Array(words.prefix(needed))
-            var input = InputOptions()
-            input.files = Array(words.dropFirst(needed))
-            input.published = published
-            input.dictionary = dictionary
+            let input = ExtractionRequest(files: Array(words.dropFirst(needed)), published: published, lang: nil, dictionary: dictionary)
             let resources = try input.resources()
             let e = try input.extraction(resources: resources)
             let resolver = ActorResolver(extraction: e, resources: resources)

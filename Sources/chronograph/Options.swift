@@ -22,6 +22,19 @@ struct InputOptions: ParsableArguments {
         if let l = lang, !["ar", "en"].contains(l) { throw ValidationError("invalid --lang '\(l)': expected ar or en") }
     }
 
+    var request: ExtractionRequest { ExtractionRequest(files: files, published: published, lang: lang, dictionary: dictionary) }
+    func resources() throws -> Resources { try request.resources() }
+    func extraction(resources: Resources) throws -> Extraction { try request.extraction(resources: resources) }
+    func perArticle(resources: Resources) throws -> [Extraction] { try request.perArticle(resources: resources) }
+}
+
+/// What to read and how: the inputs and the extraction options, as plain values.
+struct ExtractionRequest {
+    var files: [String]
+    var published: String?
+    var lang: String?
+    var dictionary: [String]
+
     func resources() throws -> Resources { try Resources.load(dictionaries: dictionary) }
 
     /// Reads and extracts every input into one corpus; reads stdin when no file is named.

@@ -16,11 +16,22 @@ public struct GraphQuery: Sendable {
         graph.relations.filter { $0.source == id || $0.target == id }
     }
 
-    /// Events with one actor on one side and the other on the other side, in date order.
+    /// An actor with the actors affiliated to it (a state's leaders, ministries and army).
+    public func withAffiliates(_ id: String) -> Set<String> {
+        var out: Set<String> = [id]
+        for a in extraction.actors where a.affiliation == id { out.insert(a.id) }
+        return out
+    }
+
+    /// Events with one actor (or one of its affiliates) on one side and the other on the
+    /// other side, in date order.
     public func between(_ a: String, _ b: String) -> [Event] {
-        Timeline(extraction, filter: filter).entries.filter { e in
-            (e.source.contains(a) && e.target.contains(b)) || (e.source.contains(b) && e.target.contains(a))
-                || (e.source.contains(a) && e.source.contains(b))
+        let sa = withAffiliates(a)
+        let sb = withAffiliates(b)
+        return Timeline(extraction, filter: filter).entries.filter { e in
+            let s = Set(e.source)
+            let t = Set(e.target)
+            return (!s.isDisjoint(with: sa) && !t.isDisjoint(with: sb)) || (!s.isDisjoint(with: sb) && !t.isDisjoint(with: sa))
         }
     }
 

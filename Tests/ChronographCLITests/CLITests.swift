@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// Runs the built `chronograph` binary, as a user would.
+struct CLI {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let seeds = root.appendingPathComponent("seeds").path
+
+    static var binary: String {
+        for config in ["debug", "release"] {
+            let p = root.appendingPathComponent(".build/\(config)/chronograph").path
+            if FileManager.default.isExecutableFile(atPath: p) { return p }
+        }
+        return root.appendingPathComponent(".build/debug/chronograph").path
+    }
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var data: Data
+    }
+
+    static func run(_ args: [String], stdin: Data? = nil) throws -> Result {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = args
+        let out = Pipe()
+        let err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        let input = Pipe()
+        p.standardInput = input
+        try p.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self), data: o)
+    }
+
+    static func temp(_ name: String, _ data: Data) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("chronograph-tests-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let url = dir.appendingPathComponent(name)
+        try data.write(to: url)
+        return url.path
+    }
+}
+
+@Suite struct SeedTests {
+    @Test func theSeedTimelineListsTheDowningTheDealAndTheMeetingInOrder() throws {
+        let r = try CLI.run(["timeline", "print", CLI.seeds])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("published 2021-10-22 (inferred from the text)"))
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        let downing = lines.firstIndex { $0.hasPrefix("2018") && $0.contains("Syrian government forces → Russia") && $0.contains(" 19") }
+        let deal = lines.firstIndex { $0.hasPrefix("2018") && $0.contains("Russia → Iran") && $0.contains(" 05") }
+        let meeting = lines.firstIndex { $0.hasPrefix("2021-10-22") && $0.contains("Vladimir Putin → Naftali Bennett") && $0.contains(" 04") }
+        let d = try #require(downing, "\(lines)")
+        let a = try #require(deal)
+        let m = try #require(meeting)
+        #expect(d < a && a < m)
+        for line in lines where line.hasPrefix("20") {
+            #expect(line.prefix(10) <= "2021-10-22")
+        }
+    }
+
+    @Test func theSeedGraphIsAWellFormedSVGWithSixActors() throws {
+        let r = try CLI.run(["graph", "render", "--svg", CLI.seeds])
+        #expect(r.status == 0)
+        #expect(XMLParser(data: r.data).parse())
+        #expect(r.stdout.components(separatedBy: "class=\"node\"").count - 1 >= 6)
+        #expect(r.stdout.contains("Vladimir Putin"))
+        #expect(r.stdout.contains("Israel"))
+    }
+
+    @Test(arguments: [["Russia", "Israel"], ["روسيا", "إسرائيل"]])
+    func betweenRussiaAndIsraelListsDatedEvidence(_ names: [String]) throws {
+        let r = try CLI.run(["graph", "query", "between", names[0], names[1], CLI.seeds])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("2021-10-22"))
+        #expect(r.stdout.contains("[000_553f444c189b1313]"))
+    }
+
+    @Test func extractionJSONComposesWithTheViews() throws {
+        let json = try CLI.run(["extract", "--format", "json", CLI.seeds])
+        #expect(json.status == 0)
+        let svg = try CLI.run(["graph", "render", "--svg", "-"], stdin: json.data)
+        #expect(svg.status == 0)
+        #expect(XMLParser(data: svg.data).parse())
+    }
+}
+
+@Suite struct BadInputTests {
+    @Test func aMissingFileIsAOneLineError() throws {
+        let r = try CLI.run(["extract", "/nonexistent/article.txt"])
+        #expect(r.status == 1)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").count == 1)
+    }
+
+    @Test func invalidUTF8IsRefused() throws {
+        let r = try CLI.run(["extract", try CLI.temp("bad.txt", Data([0x61, 0xFF, 0xFE, 0x62]))])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("invalid UTF-8"))
+    }
+
+    @Test func aBinaryFileIsRefused() throws {
+        let r = try CLI.run(["extract", try CLI.temp("blob.txt", Data((0..<4096).map { UInt8($0 % 7) }))])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("binary"))
+    }
+
+    @Test func malformedJSONNamesItsLine() throws {
+        let r = try CLI.run(["extract", try CLI.temp("m.jsonl", Data("{\"id\":\"a\",\"text\":\"x\"}\n{\"id\": oops}\n".utf8))])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("m.jsonl:2"))
+    }
+
+    @Test func aDirectoryWithoutArticlesIsAnError() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("chronograph-empty-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let r = try CLI.run(["extract", dir.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("no articles"))
+    }
+
+    @Test func anEmptyArticleWarnsAndGivesAnEmptyResult() throws {
+        let r = try CLI.run(["extract", try CLI.temp("empty.txt", Data())])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("empty article"))
+        let json = try JSONSerialization.jsonObject(with: r.data) as? [String: Any]
+        #expect((json?["events"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func aBadOptionIsAUsageError() throws {
+        let r = try CLI.run(["extract", "--published", "yesterday", CLI.seeds])
+        #expect(r.status == 64)
+    }
+}
