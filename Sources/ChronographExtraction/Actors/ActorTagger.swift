@@ -61,18 +61,28 @@ struct ActorTagger: Sendable {
             }
             if !handled { i += 1 }
         }
-        return absorbingModifiers(out)
+        return absorbingModifiers(out, text)
     }
 
     /// A nisba right after a name qualifies it (حزب الله اللبناني, the Lebanese Hezbollah): it
-    /// names no second actor.
-    private func absorbingModifiers(_ mentions: [ActorMention]) -> [ActorMention] {
+    /// names no second actor. A name in apposition to a title naming the same actor
+    /// (الرئيس الروسي، فلاديمير بوتين) joins the title's mention and its preposition.
+    private func absorbingModifiers(_ mentions: [ActorMention], _ text: AnalyzedText) -> [ActorMention] {
         var out: [ActorMention] = []
         for m in mentions {
-            if m.adjectival, let last = out.last, !last.adjectival, last.tokens.upperBound == m.tokens.lowerBound,
-                dictionary.entries[last.entry].type != .country
-            {
-                continue
+            if let last = out.last {
+                let gap = m.tokens.lowerBound - last.tokens.upperBound
+                if m.adjectival, !last.adjectival, gap == 0, dictionary.entries[last.entry].type != .country { continue }
+                let commaOnly = gap == 1 && text.tokens[last.tokens.upperBound].kind == .punctuation
+                    && [0x2C, 0x060C].contains(text.buffer.folded[Int(text.tokens[last.tokens.upperBound].start)])
+                if m.entry == last.entry, gap == 0 || commaOnly, m.cliticPreposition == nil {
+                    var merged = last
+                    merged.tokens = last.tokens.lowerBound..<m.tokens.upperBound
+                    merged.origEnd = m.origEnd
+                    merged.adjectival = last.adjectival && m.adjectival
+                    out[out.count - 1] = merged
+                    continue
+                }
             }
             out.append(m)
         }

@@ -162,20 +162,31 @@ struct EventTagger: Sendable {
         return false
     }
 
-    /// X و Y, X and Y: the actors coordinated with a mention.
+    /// X و Y, X and Y: the actors coordinated with a mention, before and after it.
     private func withCoordinated(_ k: Int, _ cands: [Int], _ mentions: [ActorMention], _ text: AnalyzedText) -> [Int] {
-        var group = [k]
-        var last = k
+        var first = k
+        while let prev = cands.last(where: { mentions[$0].tokens.upperBound <= mentions[first].tokens.lowerBound }), coordinated(prev, first, mentions, text) {
+            first = prev
+        }
+        var group = [first]
+        var last = first
         while let next = cands.first(where: { mentions[$0].tokens.lowerBound > mentions[last].tokens.upperBound - 1 && $0 != last }) {
-            let gap = mentions[next].tokens.lowerBound - mentions[last].tokens.upperBound
-            let first = text.tokens[mentions[next].tokens.lowerBound]
-            let wawClitic = first.kind == .arabic && text.buffer.folded[Int(first.start)] == 0x0648 && mentions[next].origStart > Int(first.origStart)
-            let andWord = gap == 1 && text.reads(mentions[last].tokens.upperBound, as: model.andWords)
-            guard (gap == 0 && wawClitic) || andWord else { break }
+            guard coordinated(last, next, mentions, text) else { break }
             group.append(next)
             last = next
         }
         return group
+    }
+
+    /// Whether mention b follows mention a joined by و (written on b) or "and".
+    private func coordinated(_ a: Int, _ b: Int, _ mentions: [ActorMention], _ text: AnalyzedText) -> Bool {
+        let gap = mentions[b].tokens.lowerBound - mentions[a].tokens.upperBound
+        let first = text.tokens[mentions[b].tokens.lowerBound]
+        let wawClitic = first.kind == .arabic && text.buffer.folded[Int(first.start)] == 0x0648 && mentions[b].origStart > Int(first.origStart)
+        if gap == 0 && wawClitic { return true }
+        guard gap == 1 else { return false }
+        let between = mentions[a].tokens.upperBound
+        return text.reads(between, as: model.andWords)
     }
 
     private func endsWith(_ phrase: [Int32], at start: Int, _ text: AnalyzedText) -> Bool {
@@ -204,6 +215,14 @@ struct EventTagger: Sendable {
             return false
         }
         if has(model.negation, from: max(sentence.tokens.lowerBound, t - 2)) { return .negated }
+        if has(model.denial, from: max(sentence.tokens.lowerBound, t - 8)) { return .denied }
+        // The future prefix س written on the trigger (سيزور, ستعقد).
+        let tok = text.tokens[t]
+        if tok.kind == .arabic, text.readings(t).first(where: { $0.prefix > 0 }) != nil, text.readings(t).allSatisfy({ $0.prefix > 0 }) {
+            for k in Int(tok.start)..<Int(tok.start) + Int(text.readings(t).map(\.prefix).min() ?? 0) where text.buffer.folded[k] == 0x0633 {
+                return .planned
+            }
+        }
         if has(model.hypothetical, from: max(sentence.tokens.lowerBound, t - 8)) { return .hypothetical }
         if has(model.future, from: lo) { return .planned }
         return .asserted

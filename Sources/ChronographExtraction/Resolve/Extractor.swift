@@ -72,7 +72,8 @@ public struct Extractor: Sendable {
             countryOf: { entries[$0].affiliation.flatMap { resources.actors.index[$0] } })
         var events: [Event] = []
         var seen = Set<String>()
-        for ev in found where ev.modality != .negated && ev.modality != .hypothetical {
+        for var ev in found where ev.modality != .negated && ev.modality != .hypothetical && ev.modality != .denied {
+            ev.code = PlannedEvents.code(for: ev.code, modality: ev.modality)
             let source = unique(ev.source.map { entries[mentions[$0].entry].id })
             var target = unique(ev.target.map { entries[mentions[$0].entry].id }).filter { !source.contains($0) }
             if target.isEmpty, let c = ev.placeTarget, !source.contains(entries[c].id) { target = [entries[c].id] }
