@@ -49,11 +49,14 @@ public struct Event: Codable, Sendable, Hashable, Identifiable {
     public var location: String?
     public var modality: Modality
     public var evidence: [Evidence]
+    /// The words that state the event (`التقى`, `shot down`), as written.
+    public var trigger: String?
 
     public init(
         id: String, date: TimeValue?, type: EventType, goldstein: Double, source: [String], target: [String],
-        location: String? = nil, modality: Modality = .asserted, evidence: [Evidence]
+        location: String? = nil, modality: Modality = .asserted, evidence: [Evidence], trigger: String? = nil
     ) {
+        self.trigger = trigger
         self.id = id
         self.date = date
         self.type = type
@@ -65,7 +68,7 @@ public struct Event: Codable, Sendable, Hashable, Identifiable {
         self.evidence = evidence
     }
 
-    enum CodingKeys: String, CodingKey { case id, date, type, goldstein, source, target, location, modality, evidence }
+    enum CodingKeys: String, CodingKey { case id, date, type, goldstein, source, target, location, modality, evidence, trigger }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -78,6 +81,7 @@ public struct Event: Codable, Sendable, Hashable, Identifiable {
         location = try c.decodeIfPresent(String.self, forKey: .location)
         modality = try c.decodeIfPresent(Modality.self, forKey: .modality) ?? .asserted
         evidence = try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? []
+        trigger = try c.decodeIfPresent(String.self, forKey: .trigger)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -91,5 +95,6 @@ public struct Event: Codable, Sendable, Hashable, Identifiable {
         if let location { try c.encode(location, forKey: .location) } else { try c.encodeNil(forKey: .location) }
         try c.encode(modality, forKey: .modality)
         try c.encode(evidence, forKey: .evidence)
+        try c.encodeIfPresent(trigger, forKey: .trigger)
     }
 }

@@ -13,6 +13,8 @@ struct EventMention: Sendable {
     var carried = false
     /// For force with no actor as target: the country of the place struck (an entry index).
     var placeTarget: Int? = nil
+    /// The trigger is a noun (غارة, airstrikes), not a verb.
+    var nominal = false
 }
 
 /// Codes who-did-what-to-whom by trigger patterns: the subject from word order (VSO after an
@@ -53,6 +55,7 @@ struct EventTagger: Sendable {
                 let trigger = model.triggers[Int(m.payloads[0])]
                 let range = m.start..<m.end
                 var ev = EventMention(trigger: range, sentence: si, code: trigger.code, source: [], target: [], modality: modality(before: m.start, in: sentence, text))
+                ev.nominal = trigger.isNoun
                 assignRoles(&ev, trigger, inSentence, mentions, text, sentence)
                 if ev.target.isEmpty, ["18", "19", "20"].contains(String(trigger.code.prefix(2))) {
                     ev.placeTarget = struckPlace(after: m.end, in: sentence, mentions, isPlace: isPlace, countryOf: countryOf)

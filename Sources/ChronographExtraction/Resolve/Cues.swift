@@ -14,8 +14,25 @@ enum Cues {
         return false
     }
 
+    /// An Arabic verb with the future prefix س (سيجتمع, ستعقد): س, then a present-tense prefix,
+    /// then a stem the lexicon knows.
+    static func futureVerb(in text: AnalyzedText, from lo: Int, to hi: Int) -> Bool {
+        guard lo < hi else { return false }
+        for k in lo..<hi where text.tokens[k].kind == .arabic {
+            let t = text.tokens[k]
+            guard t.end - t.start >= 5 else { continue }
+            let f = text.buffer.folded
+            var s = Int(t.start)
+            if f[s] == 0x0648 || f[s] == 0x0641 { s += 1 }
+            guard f[s] == 0x0633, [0x064A, 0x062A, 0x0646, 0x0627].contains(f[s + 1]) else { continue }
+            if text.readings(k).contains(where: { Int(t.start) + Int($0.prefix) == s + 1 }) { return true }
+        }
+        return false
+    }
+
     static func present(_ cues: [[Int32]], in text: AnalyzedText, before i: Int, window: Int) -> Bool {
         let s = text.buffer.sentences[text.buffer.sentenceIndex(ofToken: i)]
-        return present(cues, in: text, from: max(s.tokens.lowerBound, i - window), to: min(s.tokens.upperBound, i + 3))
+        let lo = max(s.tokens.lowerBound, i - window)
+        return present(cues, in: text, from: lo, to: min(s.tokens.upperBound, i + 3)) || futureVerb(in: text, from: lo, to: i)
     }
 }

@@ -10,6 +10,10 @@ enum EventDating {
     ) -> TimeValue? {
         let t = ev.trigger.lowerBound
         let inSentence = timexes.filter { $0.calendar && sentence.tokens.contains($0.range.lowerBound) }
+        // A planned event is dated by the time it is planned for, which follows it.
+        if ev.modality == .planned, let later = inSentence.first(where: { $0.range.lowerBound > t }) {
+            return later.value
+        }
         if let nearest = inSentence.min(by: { distance($0.range, t) < distance($1.range, t) }) {
             return nearest.value
         }

@@ -20,7 +20,7 @@ public struct Extractor: Sendable {
 
     /// Whether force used with no target in sight is reported (source only).
     /// Off by default: on news text such events are mostly noise (measured on the dev set).
-    public var allowSourceOnly = false
+    public var allowSourceOnly = true
 
     public func extract(_ article: Article) -> Extraction {
         let lang = article.lang ?? Article.detectLanguage(article.text)
@@ -80,7 +80,7 @@ public struct Extractor: Sendable {
             guard !source.isEmpty else { continue }
             let root = String(ev.code.prefix(2))
             // An event needs a target, except force used by a subject named in its own sentence.
-            if target.isEmpty, !(allowSourceOnly && ["18", "19", "20"].contains(root) && !ev.carried) { continue }
+            if target.isEmpty, !(allowSourceOnly && ["18", "19", "20"].contains(root) && !ev.carried && ev.nominal) { continue }
             let sentence = buffer.sentences[ev.sentence]
             // One event per sentence, actor pair and quad class: the first trigger wins.
             let quad = EventType(code: ev.code, label: "").quadClass
@@ -94,7 +94,8 @@ public struct Extractor: Sendable {
                 id: "e\(events.count + 1)", date: date,
                 type: EventType(code: ev.code, label: code?.label ?? ev.code), goldstein: code?.goldstein ?? 0,
                 source: source, target: target, location: location, modality: ev.modality,
-                evidence: [Evidence(document: article.id, sentence: buffer.text(sentence.origStart, sentence.origEnd), start: sentence.origStart, end: sentence.origEnd)]))
+                evidence: [Evidence(document: article.id, sentence: buffer.text(sentence.origStart, sentence.origEnd), start: sentence.origStart, end: sentence.origEnd)],
+                trigger: text.buffer.text(tokens: ev.trigger)))
         }
         return Extraction(documents: [doc], timexes: timexes, actors: actors, events: events)
     }

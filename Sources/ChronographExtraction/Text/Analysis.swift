@@ -79,7 +79,8 @@ public struct AnalyzedText: Sendable {
             guard b - a >= 2 else { return }
             emit(Lexicon.hash(UnsafeBufferPointer(rebasing: w[a..<b]), seed: seed), prefix, article, false)
             // Nisba inflections: ية يين يون يات يان → ي; pronoun endings ه ها هم هما هن كم نا.
-            let len = b - a
+            // A clitic taken off both ends must leave four letters (وزارة is not و+زار+ه).
+            let len = prefix > 0 ? b - a - 1 : b - a
             if len >= 4, w[b - 1] == ha, w[b - 2] == ya {
                 emit(Lexicon.hash(UnsafeBufferPointer(rebasing: w[a..<(b - 1)]), seed: seed), prefix, article, true)
             }
