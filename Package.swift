@@ -35,8 +35,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ChronographCoreTests", dependencies: ["ChronographCore"]),
-        .testTarget(name: "ChronographExtractionTests", dependencies: ["ChronographExtraction"]),
-        .testTarget(name: "ChronographGraphvizTests", dependencies: ["ChronographGraphviz"]),
+        .testTarget(name: "ChronographExtractionTests", dependencies: ["ChronographExtraction", "ChronographCore"]),
+        .testTarget(name: "ChronographGraphvizTests", dependencies: ["ChronographGraphviz", "ChronographCore"]),
         .testTarget(name: "ChronographCLITests", dependencies: ["ChronographCore"]),
     ]
 )
