@@ -97,7 +97,17 @@ public struct Extractor: Sendable {
                 evidence: [Evidence(document: article.id, sentence: buffer.text(sentence.origStart, sentence.origEnd), start: sentence.origStart, end: sentence.origEnd)],
                 trigger: text.buffer.text(tokens: ev.trigger)))
         }
-        return Extraction(documents: [doc], timexes: timexes, actors: actors, events: events)
+        // Actors that events name without a mention of their own (the country of a place struck).
+        var allActors = actors
+        var listed = Set(actors.map(\.id))
+        for id in events.flatMap({ $0.source + $0.target }) where !listed.contains(id) {
+            if let i = resources.actors.index[id] {
+                let e = entries[i]
+                allActors.append(Actor(id: e.id, name: e.name, type: e.type, codes: e.codes ?? [], affiliation: e.affiliation, aliases: e.allAliases))
+                listed.insert(id)
+            }
+        }
+        return Extraction(documents: [doc], timexes: timexes, actors: allActors, events: events)
     }
 
     private func unique(_ ids: [String]) -> [String] {
