@@ -29,6 +29,8 @@ struct EventTagger: Sendable {
         var entry: Int
     }
 
+    var isCountry: @Sendable (Int) -> Bool = { _ in false }
+
     func tag(_ text: AnalyzedText, mentions: [ActorMention], isPlace: (Int) -> Bool, countryOf: (Int) -> Int? = { _ in nil }) -> [EventMention] {
         var out: [EventMention] = []
         let tokens = text.tokens
@@ -48,17 +50,20 @@ struct EventTagger: Sendable {
                     i += 1
                     continue
                 }
-                guard let m = model.trie.matches(at: i, in: text).first(where: { $0.end <= sentence.tokens.upperBound }) else {
+                // Arabic puts the subject inside a phrase (قطعت البحرين العلاقات): skip one actor.
+                let subjectInside = mentions.first { $0.tokens.lowerBound == i + 1 }.map(\.tokens)
+                guard let m = model.trie.matches(at: i, in: text, skipping: subjectInside).first(where: { $0.end <= sentence.tokens.upperBound }) else {
                     i += 1
                     continue
                 }
                 let trigger = model.triggers[Int(m.payloads[0])]
-                let range = m.start..<m.end
+                let range = m.skipped != nil ? m.start..<(m.start + 1) : m.start..<m.end
                 var ev = EventMention(trigger: range, sentence: si, code: trigger.code, source: [], target: [], modality: modality(before: m.start, in: sentence, text))
                 ev.nominal = trigger.isNoun
                 assignRoles(&ev, trigger, inSentence, mentions, text, sentence)
                 if ev.target.isEmpty, ["18", "19", "20"].contains(String(trigger.code.prefix(2))) {
-                    ev.placeTarget = struckPlace(after: m.end, in: sentence, mentions, isPlace: isPlace, countryOf: countryOf)
+                    let agents = Set(ev.source.map { mentions[$0].entry })
+                    ev.placeTarget = struckPlace(after: m.end, in: sentence, mentions.filter { !agents.contains($0.entry) }, isPlace: isPlace, countryOf: countryOf)
                 }
                 if ev.source.isEmpty && !trigger.isNoun && !lastSubject.isEmpty && canCarry(at: m.start, in: sentence, text) {
                     ev.source = lastSubject.filter { !ev.target.contains($0) }
@@ -149,10 +154,14 @@ struct EventTagger: Sendable {
     private var prepositions: Set<Int32> { model.prepositionWords }
 
     /// Strikes on a place hit the state it lies in: the country of the first place named after
-    /// the trigger in the same sentence.
+    /// the trigger in the same sentence, or the country itself (قصفت مواقع في سوريا).
     private func struckPlace(after t: Int, in sentence: Sentence, _ mentions: [ActorMention], isPlace: (Int) -> Bool, countryOf: (Int) -> Int?) -> Int? {
-        for m in mentions where m.tokens.lowerBound >= t && sentence.tokens.contains(m.tokens.lowerBound) && isPlace(m.entry) {
-            if let c = countryOf(m.entry) { return c }
+        for m in mentions where m.tokens.lowerBound >= t && sentence.tokens.contains(m.tokens.lowerBound) && !m.adjectival {
+            if isPlace(m.entry) {
+                if let c = countryOf(m.entry) { return c }
+            } else if isCountry(m.entry) {
+                return m.entry
+            }
         }
         return nil
     }
@@ -220,14 +229,7 @@ struct EventTagger: Sendable {
         if has(model.negation, from: max(sentence.tokens.lowerBound, t - 2)) { return .negated }
         if has(model.denial, from: max(sentence.tokens.lowerBound, t - 8)) { return .denied }
         // The future prefix س written on the trigger (سيزور, ستعقد).
-        let tok = text.tokens[t]
-        if tok.kind == .arabic, text.readings(t).first(where: { $0.prefix > 0 }) != nil, text.readings(t).allSatisfy({ $0.prefix > 0 }) {
-            for k in Int(tok.start)..<Int(tok.start) + Int(text.readings(t).map(\.prefix).min() ?? 0) where text.buffer.folded[k] == 0x0633 {
-                return .planned
-            }
-        }
-        if has(model.hypothetical, from: max(sentence.tokens.lowerBound, t - 8)) { return .hypothetical }
-        if has(model.future, from: lo) { return .planned }
+        if Cues.futureVerb(in: text, from: t, to: t + 1) { return .planned }
         return .asserted
     }
 }

@@ -1,12 +1,24 @@
 /// Looks for cue phrases (future, background) among the tokens before a position.
 enum Cues {
+    /// Whether a cue's words appear in order between lo and hi, at most two words apart (Arabic
+    /// puts the subject inside: كانت إسرائيل قد).
     static func present(_ cues: [[Int32]], in text: AnalyzedText, from lo: Int, to hi: Int) -> Bool {
         guard lo < hi else { return false }
         for start in lo..<hi {
-            for cue in cues where start + cue.count <= hi {
+            for cue in cues where text.readings(start).contains(where: { $0.word == cue[0] }) {
+                var at = start
                 var ok = true
-                for (j, w) in cue.enumerated() where ok {
-                    ok = text.readings(start + j).contains { $0.word == w }
+                for w in cue.dropFirst() where ok {
+                    ok = false
+                    var k = at + 1
+                    while k < hi && k <= at + 3 {
+                        if text.readings(k).contains(where: { $0.word == w }) {
+                            ok = true
+                            at = k
+                            break
+                        }
+                        k += 1
+                    }
                 }
                 if ok { return true }
             }

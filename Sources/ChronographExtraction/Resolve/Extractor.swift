@@ -67,7 +67,9 @@ public struct Extractor: Sendable {
         }
 
         // Events, dated by the expression that governs them.
-        let found = EventTagger(model: resources.events).tag(
+        var tagger = EventTagger(model: resources.events)
+        tagger.isCountry = { [dictionary = resources.actors] in dictionary.entries[$0].type == .country }
+        let found = tagger.tag(
             text, mentions: mentions, isPlace: { entries[$0].type == .place },
             countryOf: { entries[$0].affiliation.flatMap { resources.actors.index[$0] } })
         var events: [Event] = []

@@ -38,23 +38,29 @@ public struct PhraseTrie: Sendable {
         public var first: WordReading
         public var last: WordReading
         public var payloads: [Int32]
+        /// Tokens jumped over inside the phrase (an actor between its first word and the rest).
+        public var skipped: Range<Int>? = nil
     }
 
     /// All phrases that start at token `i`, longest first. Only the first token may carry
     /// clitics; later tokens must read as the word itself or an inflection of it.
-    public func matches(at i: Int, in text: AnalyzedText, limit: Int = 12, inflected: Bool = true) -> [Match] {
+    public func matches(at i: Int, in text: AnalyzedText, limit: Int = 12, inflected: Bool = true, skipping: Range<Int>? = nil) -> [Match] {
         var found: [Match] = []
         let count = text.tokens.count
         for r in text.readings(i) where inflected || !r.inflected {
             guard let node = child(0, r.word) else { continue }
-            var stack: [(Int32, Int, WordReading)] = [(node, i + 1, r)]
-            while let (n, next, last) = stack.popLast() {
-                if !payloads[Int(n)].isEmpty {
-                    found.append(Match(start: i, end: next, first: r, last: last, payloads: payloads[Int(n)]))
+            var stack: [(Int32, Int, WordReading, Bool)] = [(node, i + 1, r, false)]
+            if let skip = skipping, skip.lowerBound == i + 1, skip.upperBound < count {
+                stack.append((node, skip.upperBound, r, true))
+            }
+            while let (n, next, last, jumped) = stack.popLast() {
+                // A jump only counts when the phrase goes on after it.
+                if !payloads[Int(n)].isEmpty && !(jumped && next == skipping?.upperBound) {
+                    found.append(Match(start: i, end: next, first: r, last: last, payloads: payloads[Int(n)], skipped: jumped ? skipping : nil))
                 }
                 guard next < count, next - i < limit, !text.tokens[next].newlineBefore else { continue }
                 for r2 in text.readings(next) where (r2.prefix == 0 || text.tokens[next].kind != .arabic) && (inflected || !r2.inflected) {
-                    if let c = child(n, r2.word) { stack.append((c, next + 1, r2)) }
+                    if let c = child(n, r2.word) { stack.append((c, next + 1, r2, jumped)) }
                 }
             }
         }

@@ -1,0 +1,61 @@
+import ChronographCore
+import Testing
+
+@testable import ChronographExtraction
+
+@Suite struct ActorTests {
+    func ids(_ text: String, published: String = "2021-10-22") -> [String] {
+        extract(text, published: published).actors.map(\.id)
+    }
+
+    @Test(arguments: [
+        ("أرسلت مساعدات لروسيا.", "russia"), ("اجتمع وفد روسيا وإسرائيل.", "israel"), ("نقلت الصحف الإسرائيلية الخبر.", "israel"),
+        ("رحبت بالقرار الفرنسي.", "france"), ("تحدث عن المصالح الإيرانية.", "iran"), ("وصل إلى تركيا.", "turkey"),
+        ("صرح المسؤولون المصريون.", "egypt"), ("ولسوريا حدود طويلة.", "syria"), ("قال الجانب الأمريكي.", "united-states"),
+        ("وفي العراق احتجاجات.", "iraq"), ("بحث الأمر بالأمم المتحدة.", "united-nations"), ("The Russian envoy left.", "russia"),
+        ("Russia's army advanced.", "russia"), ("The U.S. embassy closed.", "united-states"), ("Israelis voted.", "israel"),
+    ])
+    func cliticsArticlesAndNisbaFormsMeetTheirEntry(_ text: String, _ expected: String) {
+        #expect(ids(text).contains(expected))
+    }
+
+    @Test func aBroadcasterNamedAfterACountryIsNotTheCountry() {
+        let found = ids("بحسب ما نقلت قناة روسيا اليوم.")
+        #expect(found.contains("rt"))
+        #expect(!found.contains("russia"))
+    }
+
+    @Test func theIsraeliPrimeMinisterDependsOnTheDate() {
+        #expect(ids("قال رئيس الوزراء الإسرائيلي إن الوضع خطير.", published: "2018-05-05").contains("benjamin-netanyahu"))
+        #expect(ids("قال رئيس الوزراء الإسرائيلي إن الوضع خطير.", published: "2021-10-22").contains("naftali-bennett"))
+    }
+
+    @Test func rolesResolveInEnglishToo() {
+        #expect(ids("The Russian president spoke on Friday.").contains("vladimir-putin"))
+    }
+
+    @Test func mentionsKeepTheirOffsetsWithoutTheClitic() throws {
+        let text = "وصل الوفد لروسيا."
+        let russia = try #require(extract(text).actors.first { $0.id == "russia" })
+        let m = try #require(russia.mentions.first)
+        #expect(m.text == "روسيا")
+        #expect(Array(text.unicodeScalars)[m.start..<m.end].map(String.init).joined() == "روسيا")
+    }
+
+    @Test func aUserDictionaryAddsActors() throws {
+        var r = shipped
+        try r.addDictionary(yaml: "actors:\n  - id: zorblat\n    name: Zorblat Council\n    type: organization\n    aliases: {en: [Zorblat Council]}\n", file: "user.yaml")
+        let e = Extractor(resources: r, today: CivilDate(2026, 1, 1)).extract(Article(id: "u", published: "2024-01-01", text: "The Zorblat Council met."))
+        #expect(e.actors.map(\.id) == ["zorblat"])
+    }
+
+    @Test func aMalformedDictionaryNamesItsLine() {
+        var r = shipped
+        do {
+            try r.addDictionary(yaml: "actors:\n  - id: x\n    name: X\n    type: spaceship\n", file: "bad.yaml")
+            Issue.record("no error")
+        } catch {
+            #expect("\(error)".hasPrefix("bad.yaml:4"))
+        }
+    }
+}
