@@ -28,13 +28,15 @@ public enum Corpus {
     public static func deduplicate(_ events: [Event]) -> [Event] {
         var result: [Event] = []
         var byKey: [String: [Int]] = [:]
+        var evidenceSeen: [Set<String>] = []
+        func evidenceKey(_ e: Evidence) -> String { "\(e.document)\u{1}\(e.start)\u{1}\(e.end)" }
         for event in events {
             let key = event.type.root + "|" + event.source.sorted().joined(separator: ",") + ">" + event.target.sorted().joined(separator: ",")
             if let candidates = byKey[key],
                 let i = candidates.first(where: { compatible(result[$0].date, event.date) && result[$0].modality == event.modality })
             {
                 var kept = result[i]
-                for ev in event.evidence where !kept.evidence.contains(ev) { kept.evidence.append(ev) }
+                for ev in event.evidence where evidenceSeen[i].insert(evidenceKey(ev)).inserted { kept.evidence.append(ev) }
                 if kept.date == nil || (event.date.map { $0.granularity < kept.date!.granularity } ?? false) {
                     kept.date = event.date ?? kept.date
                 }
@@ -44,6 +46,7 @@ public enum Corpus {
                 byKey[key, default: []].append(result.count)
                 var fresh = event
                 fresh.id = "e\(result.count + 1)"
+                evidenceSeen.append(Set(event.evidence.map(evidenceKey)))
                 result.append(fresh)
             }
         }

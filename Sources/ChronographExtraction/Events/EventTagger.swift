@@ -36,13 +36,16 @@ struct EventTagger: Sendable {
         let tokens = text.tokens
         var mentionAt = [Int: Int]()
         var covered = Set<Int>()
+        var bySentence = Array(repeating: [Int](), count: text.buffer.sentences.count)
         for (k, m) in mentions.enumerated() {
             mentionAt[m.tokens.lowerBound] = k
             for t in m.tokens { covered.insert(t) }
+            bySentence[text.buffer.sentenceIndex(ofToken: m.tokens.lowerBound)].append(k)
         }
         var lastSubject: [Int] = []
         for (si, sentence) in text.buffer.sentences.enumerated() {
-            let inSentence = mentions.indices.filter { sentence.tokens.contains(mentions[$0].tokens.lowerBound) && !isPlace(mentions[$0].entry) }
+            let here = bySentence[si]
+            let inSentence = here.filter { !isPlace(mentions[$0].entry) }
             var i = sentence.tokens.lowerBound
             var found: [EventMention] = []
             while i < sentence.tokens.upperBound {
@@ -51,7 +54,7 @@ struct EventTagger: Sendable {
                     continue
                 }
                 // Arabic puts the subject inside a phrase (قطعت البحرين العلاقات): skip one actor.
-                let subjectInside = mentions.first { $0.tokens.lowerBound == i + 1 }.map(\.tokens)
+                let subjectInside = mentionAt[i + 1].map { mentions[$0].tokens }
                 guard let m = model.trie.matches(at: i, in: text, skipping: subjectInside).first(where: { $0.end <= sentence.tokens.upperBound }) else {
                     i += 1
                     continue
@@ -63,7 +66,7 @@ struct EventTagger: Sendable {
                 assignRoles(&ev, trigger, inSentence, mentions, text, sentence)
                 if ev.target.isEmpty, ["18", "19", "20"].contains(String(trigger.code.prefix(2))) {
                     let agents = Set(ev.source.map { mentions[$0].entry })
-                    ev.placeTarget = struckPlace(after: m.end, in: sentence, mentions.filter { !agents.contains($0.entry) }, isPlace: isPlace, countryOf: countryOf)
+                    ev.placeTarget = struckPlace(after: m.end, in: sentence, here.map { mentions[$0] }.filter { !agents.contains($0.entry) }, isPlace: isPlace, countryOf: countryOf)
                 }
                 if ev.source.isEmpty && !trigger.isNoun && !lastSubject.isEmpty && canCarry(at: m.start, in: sentence, text) {
                     ev.source = lastSubject.filter { !ev.target.contains($0) }

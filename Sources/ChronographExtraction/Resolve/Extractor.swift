@@ -74,6 +74,12 @@ public struct Extractor: Sendable {
             countryOf: { entries[$0].affiliation.flatMap { resources.actors.index[$0] } })
         var events: [Event] = []
         var seen = Set<String>()
+        var placeOfSentence: [Int: String] = [:]
+        for m in mentions.reversed() where entries[m.entry].type == .place {
+            placeOfSentence[buffer.sentenceIndex(ofToken: m.tokens.lowerBound)] = entries[m.entry].name
+        }
+        var timexesOfSentence: [Int: [(range: Range<Int>, value: TimeValue, calendar: Bool)]] = [:]
+        for t in timexTokens where t.calendar { timexesOfSentence[buffer.sentenceIndex(ofToken: t.range.lowerBound), default: []].append(t) }
         for var ev in found where ev.modality != .negated && ev.modality != .hypothetical && ev.modality != .denied {
             ev.code = PlannedEvents.code(for: ev.code, modality: ev.modality)
             let source = unique(ev.source.map { entries[mentions[$0].entry].id })
@@ -88,9 +94,9 @@ public struct Extractor: Sendable {
             let quad = EventType(code: ev.code, label: "").quadClass
             let key = "\(ev.sentence)|\(quad)|\(source)|\(target)"
             guard seen.insert(key).inserted else { continue }
-            let date = EventDating.date(for: ev, sentence: sentence, timexes: timexTokens, text: text,
+            let date = EventDating.date(for: ev, sentence: sentence, timexes: timexesOfSentence[ev.sentence] ?? [], text: text,
                                         background: resources.temporal.backgroundCues, published: published)
-            let location = mentions.first { sentence.tokens.contains($0.tokens.lowerBound) && entries[$0.entry].type == .place }.map { entries[$0.entry].name }
+            let location = placeOfSentence[ev.sentence]
             let code = resources.codebook.entry(ev.code)
             events.append(Event(
                 id: "e\(events.count + 1)", date: date,
