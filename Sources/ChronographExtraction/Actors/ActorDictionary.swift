@@ -97,6 +97,8 @@ public struct ActorDictionary: Sendable {
     public private(set) var entries: [ActorEntry] = []
     public private(set) var index: [String: Int] = [:]
     var phrases: [ActorPhrase] = []
+    /// Phrases written in capitals that must stay in capitals to match (`WHO` is not "who").
+    var capitalsOnly: Set<Int32> = []
     var trie = PhraseTrie()
     /// role id → country id → the people who held it, with their tenures.
     var holders: [String: [String: [(Int, RoleTenure)]]] = [:]
@@ -139,6 +141,10 @@ public struct ActorDictionary: Sendable {
     private mutating func insert(_ phrase: String, _ what: ActorPhrase, lexicon: inout Lexicon) {
         let ids = lexicon.internPhrase(phrase)
         guard !ids.isEmpty else { return }
+        let letters = phrase.unicodeScalars.filter { CharacterSet.letters.contains($0) }
+        if letters.count <= 5, !letters.isEmpty, letters.allSatisfy({ (0x41...0x5A).contains($0.value) }) {
+            capitalsOnly.insert(Int32(phrases.count))
+        }
         trie.insert(ids, payload: Int32(phrases.count))
         phrases.append(what)
     }

@@ -24,7 +24,11 @@ struct ActorTagger: Sendable {
         let tokens = text.tokens
         var i = 0
         while i < tokens.count {
-            let matches = dictionary.trie.matches(at: i, in: text)
+            let matches = dictionary.trie.matches(at: i, in: text).filter { m in
+                // An abbreviation in capitals matches only text in capitals.
+                !m.payloads.allSatisfy { dictionary.capitalsOnly.contains($0) }
+                    || text.tokens[m.start..<m.end].allSatisfy { $0.kind != .latin || $0.allCaps }
+            }
             guard let best = matches.first else {
                 i += 1
                 continue

@@ -71,6 +71,13 @@ struct EventModel: Sendable {
     var prepositionWords: Set<Int32> = []
     var andWords: Set<Int32> = []
     var pronounWords: Set<Int32> = []
+    var titleWords: Set<Int32> = []
+    var particleWords: Set<Int32> = []
+
+    mutating func addNames(titles: [String], particles: [String], lexicon: inout Lexicon) {
+        for t in titles { if let id = lexicon.internPhrase(t).first { titleWords.insert(id) } }
+        for p in particles { if let id = lexicon.internPhrase(p).first { particleWords.insert(id) } }
+    }
 
     mutating func addGrammar(prepositions: [String], and: [String], pronouns: [String], lexicon: inout Lexicon) {
         for p in pronouns { if let id = lexicon.internPhrase(p).first { pronounWords.insert(id) } }

@@ -30,7 +30,10 @@ public struct Extractor: Sendable {
         let allTemporal = TemporalTagger(model: resources.temporal).tag(text)
         var inferred = given == nil ? PublicationDate.infer(allTemporal, today: today) : nil
         // Actors first: a date word inside a name (روسيا اليوم) is not a date.
-        let mentions = ActorTagger(dictionary: resources.actors).tag(text, on: given ?? inferred)
+        var entries = resources.actors.entries
+        var mentions = ActorTagger(dictionary: resources.actors).tag(text, on: given ?? inferred)
+        UnknownPeople.add(to: &mentions, entries: &entries, text: text, lang: lang,
+                          finder: NameFinder(titles: resources.events.titleWords, particles: resources.events.particleWords))
         var inName = Set<Int>()
         for m in mentions where m.tokens.count > 1 { inName.formUnion(m.tokens) }
         let temporal = allTemporal.filter { $0.tokens.allSatisfy { !inName.contains($0) } }
@@ -54,7 +57,6 @@ public struct Extractor: Sendable {
         }
 
         // Actors, roles resolved on the publication date.
-        let entries = resources.actors.entries
         var order: [Int] = []
         var byEntry: [Int: [Mention]] = [:]
         for m in mentions {
@@ -68,7 +70,7 @@ public struct Extractor: Sendable {
 
         // Events, dated by the expression that governs them.
         var tagger = EventTagger(model: resources.events)
-        tagger.isCountry = { [dictionary = resources.actors] in dictionary.entries[$0].type == .country }
+        tagger.isCountry = { [entries] in entries[$0].type == .country }
         let found = tagger.tag(
             text, mentions: mentions, isPlace: { entries[$0].type == .place },
             countryOf: { entries[$0].affiliation.flatMap { resources.actors.index[$0] } })

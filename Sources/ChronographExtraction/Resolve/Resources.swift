@@ -26,7 +26,10 @@ public struct Resources: Sendable {
             r.events.add(file, lexicon: &r.lexicon)
         }
         let grammar = try ResourceFiles.decode([String: [String: [String]]].self, yaml: try ResourceFiles.text("events/grammar.yaml"), file: "grammar.yaml")
-        for (_, g) in grammar { r.events.addGrammar(prepositions: g["prepositions"] ?? [], and: g["and"] ?? [], pronouns: g["pronouns"] ?? [], lexicon: &r.lexicon) }
+        for (_, g) in grammar {
+            r.events.addGrammar(prepositions: g["prepositions"] ?? [], and: g["and"] ?? [], pronouns: g["pronouns"] ?? [], lexicon: &r.lexicon)
+            r.events.addNames(titles: g["titles"] ?? [], particles: g["particles"] ?? [], lexicon: &r.lexicon)
+        }
         for path in dictionaries {
             guard let data = FileManager.default.contents(atPath: path) else { throw ResourceError.missing(path) }
             let text = String(decoding: data, as: UTF8.self)

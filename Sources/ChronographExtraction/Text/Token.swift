@@ -15,6 +15,8 @@ public struct Token: Sendable {
     public var number: Int?
     /// Whether the original word began with an uppercase Latin letter.
     public var capitalized: Bool
+    /// Whether every Latin letter of the original word is uppercase (`WHO`, `IS`).
+    public var allCaps: Bool = false
     /// Whether white space or a line break precedes the token.
     public var spaceBefore: Bool
     public var newlineBefore: Bool

@@ -58,10 +58,18 @@ enum Tokenizer {
             // Marks that matching ignores (tanween, shadda) still belong to the word.
             while Int(oe) < original.count, Folding.fold(original[Int(oe)].value) == nil { oe += 1 }
             let first = original[Int(os)].value
+            var allCaps = false
+            if kind == .latin {
+                allCaps = true
+                for q in Int(os)..<Int(oe) where (0x61...0x7A).contains(original[q].value) {
+                    allCaps = false
+                    break
+                }
+            }
             tokens.append(
                 Token(
                     start: Int32(start), end: Int32(k), origStart: os, origEnd: oe, kind: kind, number: number,
-                    capitalized: first >= 0x41 && first <= 0x5A, spaceBefore: space, newlineBefore: newline))
+                    capitalized: first >= 0x41 && first <= 0x5A, allCaps: allCaps, spaceBefore: space, newlineBefore: newline))
             space = false
             newline = false
         }

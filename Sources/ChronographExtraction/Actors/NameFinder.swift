@@ -1,0 +1,94 @@
+import ChronographCore
+
+/// Finds people the dictionary does not know, from how news introduces them: a title before a
+/// capitalized name (`spokeswoman Laurence Mortier`, `Lieutenant Colonel Thomas Gilleran`), or
+/// an Arabic name set off by commas after a title or an institution
+/// (`مندوب روسيا لدى الأمم المتحدة، فلاديمير سافرونكوف،`). Later mentions of the surname alone
+/// are the same person.
+struct NameFinder: Sendable {
+    let titles: Set<Int32>
+    let particles: Set<Int32>
+
+    struct Found {
+        var name: String
+        var tokens: Range<Int>
+        var surname: String?
+    }
+
+    func find(_ text: AnalyzedText, known: [ActorMention], roleEnds: Set<Int>) -> [Found] {
+        let tokens = text.tokens
+        var covered = [Bool](repeating: false, count: tokens.count)
+        var mentionEnds = roleEnds
+        for m in known {
+            for t in m.tokens { covered[t] = true }
+            mentionEnds.insert(m.tokens.upperBound)
+        }
+        var out: [Found] = []
+        var i = 0
+        while i < tokens.count {
+            // English: a title word, then two to four capitalized words.
+            if tokens[i].kind == .latin, text.reads(i, as: titles) {
+                var j = i + 1
+                while j < tokens.count, tokens[j].kind == .latin, text.reads(j, as: titles), tokens[j].capitalized { j += 1 }
+                var k = j
+                while k < tokens.count, k - j < 4, !covered[k], tokens[k].kind == .latin, !tokens[k].newlineBefore,
+                    tokens[k].capitalized || (text.reads(k, as: particles) && k + 1 < tokens.count && tokens[k + 1].capitalized)
+                {
+                    k += 1
+                }
+                if k - j >= 2, tokens[k - 1].capitalized {
+                    out.append(Found(name: buffer(text, j..<k), tokens: j..<k, surname: text.buffer.foldedString(tokens[k - 1])))
+                    i = k
+                    continue
+                }
+            }
+            // Arabic: "، NAME،" right after a title or an institution.
+            if isComma(i, text), i > 0, titleShortlyBefore(i, text), mentionEnds.contains(i) || text.reads(i - 1, as: titles) {
+                var k = i + 1
+                while k < tokens.count, k - i <= 3, tokens[k].kind == .arabic, !covered[k], !tokens[k].newlineBefore { k += 1 }
+                let n = k - i - 1
+                if (2...3).contains(n), k < tokens.count, isComma(k, text) || isStop(k, text),
+                    !startsWithArticle(i + 1, text),
+                    (i + 1..<k).allSatisfy({ text.readings($0).allSatisfy { $0.prefix == 0 } })
+                {
+                    out.append(Found(name: buffer(text, (i + 1)..<k), tokens: (i + 1)..<k, surname: text.buffer.foldedString(tokens[k - 1])))
+                    i = k
+                    continue
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private func buffer(_ text: AnalyzedText, _ r: Range<Int>) -> String { text.buffer.text(tokens: r) }
+
+    /// A title word among the six tokens before position i, in the same line.
+    private func titleShortlyBefore(_ i: Int, _ text: AnalyzedText) -> Bool {
+        var k = i - 1
+        while k >= 0, k >= i - 6 {
+            if text.reads(k, as: titles) { return true }
+            if text.tokens[k].newlineBefore { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Given names do not begin with the article (ال); phrases do.
+    private func startsWithArticle(_ i: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens[i]
+        return t.end - t.start > 2 && text.buffer.folded[Int(t.start)] == 0x0627 && text.buffer.folded[Int(t.start) + 1] == 0x0644
+    }
+
+    private func isComma(_ i: Int, _ text: AnalyzedText) -> Bool {
+        guard i < text.tokens.count, text.tokens[i].kind == .punctuation else { return false }
+        let c = text.buffer.folded[Int(text.tokens[i].start)]
+        return c == 0x2C || c == 0x060C
+    }
+
+    private func isStop(_ i: Int, _ text: AnalyzedText) -> Bool {
+        guard text.tokens[i].kind == .punctuation else { return false }
+        let c = text.buffer.folded[Int(text.tokens[i].start)]
+        return c == 0x2E || c == 0x3A
+    }
+}

@@ -1,0 +1,59 @@
+import ChronographCore
+
+/// Adds the people that `NameFinder` introduces to an article's actors, and their later
+/// mentions by surname, as entries local to the article.
+enum UnknownPeople {
+    static func add(to mentions: inout [ActorMention], entries: inout [ActorEntry], text: AnalyzedText, lang: String, finder: NameFinder) {
+        let found = finder.find(text, known: mentions, roleEnds: [])
+        guard !found.isEmpty else { return }
+        var covered = Set<Int>()
+        for m in mentions { covered.formUnion(m.tokens) }
+        var bySurname: [String: Int] = [:]
+        var byID: [String: Int] = [:]
+        for f in found {
+            let id = slug(f.name)
+            let index: Int
+            if let known = byID[id] {
+                index = known
+            } else {
+                index = entries.count
+                byID[id] = index
+                var names = [f.name]
+                if let last = f.tokens.last.map({ text.buffer.text(tokens: $0..<($0 + 1)) }), last != f.name { names.append(last) }
+                entries.append(ActorEntry(id: id, name: f.name, type: .person, aliases: [lang: names]))
+            }
+            mentions.append(mention(index, f.tokens, text))
+            covered.formUnion(f.tokens)
+            if let s = f.surname, s.unicodeScalars.count >= 4 { bySurname[s] = index }
+        }
+        // The surname alone, later on, is the same person.
+        for (t, token) in text.tokens.enumerated() where !covered.contains(t) && token.kind != .punctuation {
+            if let index = bySurname[text.buffer.foldedString(token)] {
+                mentions.append(mention(index, t..<(t + 1), text))
+            }
+        }
+        mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    private static func mention(_ entry: Int, _ r: Range<Int>, _ text: AnalyzedText) -> ActorMention {
+        ActorMention(entry: entry, tokens: r, origStart: Int(text.tokens[r.lowerBound].origStart), origEnd: Int(text.tokens[r.upperBound - 1].origEnd),
+                     adjectival: false, viaRole: false, cliticPreposition: nil)
+    }
+
+    /// A stable id from a name: lowercase words joined by hyphens (Arabic kept, folded).
+    static func slug(_ name: String) -> String {
+        let folded = Folding.fold(name)
+        var out = ""
+        var dash = false
+        for u in folded.unicodeScalars {
+            if Folding.isLatinLetter(u.value) || Folding.isDigit(u.value) || Folding.isArabicLetter(u.value) {
+                if dash && !out.isEmpty { out.append("-") }
+                out.unicodeScalars.append(u)
+                dash = false
+            } else {
+                dash = true
+            }
+        }
+        return out
+    }
+}
