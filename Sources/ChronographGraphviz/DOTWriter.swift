@@ -23,7 +23,8 @@ public enum DOTWriter {
             var label = "\(r.count)"
             if let f = r.first { label += " · " + f.value }
             if let l = r.last, l != r.first { label += "–" + l.value }
-            out += "  \(a) -> \(b) [color=\"\(color)\", penwidth=\(String(format: "%.1f", width)), label=\"\(escape(label))\", style=\(r.dominantQuad == 1 || r.dominantQuad == 3 ? "dashed" : "solid")];\n"
+            out +=
+                "  \(a) -> \(b) [color=\"\(color)\", penwidth=\(String(format: "%.1f", width)), label=\"\(escape(label))\", style=\(r.dominantQuad == 1 || r.dominantQuad == 3 ? "dashed" : "solid")];\n"
         }
         out += "}\n"
         return out

@@ -4,7 +4,8 @@ import Foundation
 
 /// `chronograph timeline print`: events in date order.
 struct TimelineCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "timeline", abstract: "Timeline views.", subcommands: [Print.self], defaultSubcommand: Print.self)
+    static let configuration = CommandConfiguration(
+        commandName: "timeline", abstract: "Timeline views.", subcommands: [Print.self], defaultSubcommand: Print.self)
 
     struct Print: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print the events in date order, coarse dates after the finer dates they contain.")

@@ -144,3 +144,22 @@ struct CLI {
         #expect(r.status == 64)
     }
 }
+
+/// Golden files: the exact text the command line prints for the seed. A change in extraction
+/// shows up here first; regenerate with CHRONOGRAPH_UPDATE_GOLDEN=1 after checking the diff.
+@Suite struct GoldenTests {
+    @Test(arguments: [
+        (["timeline", "print"], "seed-timeline.txt"),
+        (["graph", "query", "actors"], "seed-actors.txt"),
+    ])
+    func theSeedOutputMatchesItsGoldenFile(_ args: [String], _ golden: String) throws {
+        let r = try CLI.run(args + [CLI.seeds])
+        #expect(r.status == 0)
+        let url = CLI.root.appendingPathComponent("Tests/Fixtures").appendingPathComponent(golden)
+        if ProcessInfo.processInfo.environment["CHRONOGRAPH_UPDATE_GOLDEN"] == "1" {
+            try r.data.write(to: url)
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(r.stdout == expected)
+    }
+}

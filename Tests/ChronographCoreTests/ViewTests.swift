@@ -3,8 +3,9 @@ import Testing
 @testable import ChronographCore
 
 func event(_ id: String, _ date: String?, _ code: String, _ s: [String], _ t: [String], goldstein: Double = 1) -> Event {
-    Event(id: id, date: date.map { TimeValue($0) }, type: EventType(code: code, label: code), goldstein: goldstein, source: s, target: t,
-          evidence: [Evidence(document: "d", sentence: "sentence \(id)", start: 0, end: 10)])
+    Event(
+        id: id, date: date.map { TimeValue($0) }, type: EventType(code: code, label: code), goldstein: goldstein, source: s, target: t,
+        evidence: [Evidence(document: "d", sentence: "sentence \(id)", start: 0, end: 10)])
 }
 
 let sample = Extraction(
@@ -55,8 +56,11 @@ let sample = Extraction(
         a.events = [event("e1", "2021-10-22", "043", ["russia"], ["israel"])]
         var b = sample
         b.documents = [DocumentInfo(id: "other", lang: "ar", published: "2021-10-22", publishedInferred: false)]
-        b.events = [Event(id: "e1", date: TimeValue("2021-10"), type: EventType(code: "042", label: "x"), goldstein: 1.9,
-                          source: ["russia"], target: ["israel"], evidence: [Evidence(document: "other", sentence: "s", start: 0, end: 1)])]
+        b.events = [
+            Event(
+                id: "e1", date: TimeValue("2021-10"), type: EventType(code: "042", label: "x"), goldstein: 1.9,
+                source: ["russia"], target: ["israel"], evidence: [Evidence(document: "other", sentence: "s", start: 0, end: 1)])
+        ]
         let merged = Corpus.merge([a, b])
         #expect(merged.events.count == 1)
         #expect(merged.events[0].evidence.count == 2)

@@ -44,7 +44,8 @@ import Testing
 
     @Test func aUserDictionaryAddsActors() throws {
         var r = shipped
-        try r.addDictionary(yaml: "actors:\n  - id: zorblat\n    name: Zorblat Council\n    type: organization\n    aliases: {en: [Zorblat Council]}\n", file: "user.yaml")
+        try r.addDictionary(
+            yaml: "actors:\n  - id: zorblat\n    name: Zorblat Council\n    type: organization\n    aliases: {en: [Zorblat Council]}\n", file: "user.yaml")
         let e = Extractor(resources: r, today: CivilDate(2026, 1, 1)).extract(Article(id: "u", published: "2024-01-01", text: "The Zorblat Council met."))
         #expect(e.actors.map(\.id) == ["zorblat"])
     }

@@ -17,15 +17,19 @@ func graph(names: [String], types: [ActorType] = []) -> ActorGraph {
     let actors = names.enumerated().map { i, n in Actor(id: "a\(i)", name: n, type: types.isEmpty ? .country : types[i % types.count]) }
     var events: [Event] = []
     for i in 1..<max(names.count, 1) {
-        events.append(Event(id: "e\(i)", date: TimeValue("2020"), type: EventType(code: i % 2 == 0 ? "190" : "043", label: "x"),
-                            goldstein: i % 2 == 0 ? -10 : 2.8, source: ["a0"], target: ["a\(i)"], evidence: []))
+        events.append(
+            Event(
+                id: "e\(i)", date: TimeValue("2020"), type: EventType(code: i % 2 == 0 ? "190" : "043", label: "x"),
+                goldstein: i % 2 == 0 ? -10 : 2.8, source: ["a0"], target: ["a\(i)"], evidence: []))
     }
     return ActorGraph(Extraction(actors: actors, events: events))
 }
 
 @Suite(.serialized) struct GraphvizTests {
-    static let hostile = ["\"quoted\"", "back\\slash \\N \\G", "a & b", "<script>alert(1)</script>", "javascript:alert(1)",
-                          "ctl\u{1}\u{7}char", "rtl\u{202E}override", "روسيا", "zero\u{200B}width", String(repeating: "long", count: 5000)]
+    static let hostile = [
+        "\"quoted\"", "back\\slash \\N \\G", "a & b", "<script>alert(1)</script>", "javascript:alert(1)",
+        "ctl\u{1}\u{7}char", "rtl\u{202E}override", "روسيا", "zero\u{200B}width", String(repeating: "long", count: 5000),
+    ]
 
     @Test func escapingNeutralizesDOTSyntaxAndMarkup() {
         #expect(DOTWriter.escape("say \"hi\"") == "say \\\"hi\\\"")

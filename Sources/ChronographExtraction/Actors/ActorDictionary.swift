@@ -27,8 +27,10 @@ public struct ActorEntry: Sendable, Decodable {
     public var nisba: [String: [String]]?
     public var roles: [RoleTenure]?
 
-    public init(id: String, name: String, type: ActorType, codes: [String]? = nil, affiliation: String? = nil,
-                aliases: [String: [String]]? = nil, nisba: [String: [String]]? = nil, roles: [RoleTenure]? = nil) {
+    public init(
+        id: String, name: String, type: ActorType, codes: [String]? = nil, affiliation: String? = nil,
+        aliases: [String: [String]]? = nil, nisba: [String: [String]]? = nil, roles: [RoleTenure]? = nil
+    ) {
         self.id = id
         self.name = name
         self.type = type
@@ -161,7 +163,12 @@ public struct ActorDictionary: Sendable {
         if let i = index[name] { return entries[i] }
         let key = Folding.fold(name)
         let bare = key.hasPrefix("ال") ? String(key.dropFirst(2)) : key
-        for e in entries where e.id == key || e.allAliases.contains(where: { let f = Folding.fold($0); return f == key || f == bare }) { return e }
+        for e in entries
+        where e.id == key
+            || e.allAliases.contains(where: {
+                let f = Folding.fold($0); return f == key || f == bare
+            })
+        { return e }
         return nil
     }
 }

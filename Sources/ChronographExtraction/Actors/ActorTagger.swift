@@ -77,7 +77,8 @@ struct ActorTagger: Sendable {
             if let last = out.last {
                 let gap = m.tokens.lowerBound - last.tokens.upperBound
                 if m.adjectival, !last.adjectival, gap == 0, dictionary.entries[last.entry].type != .country { continue }
-                let commaOnly = gap == 1 && text.tokens[last.tokens.upperBound].kind == .punctuation
+                let commaOnly =
+                    gap == 1 && text.tokens[last.tokens.upperBound].kind == .punctuation
                     && [0x2C, 0x060C].contains(text.buffer.folded[Int(text.tokens[last.tokens.upperBound].start)])
                 if m.entry == last.entry, gap == 0 || commaOnly, m.cliticPreposition == nil {
                     var merged = last
@@ -132,7 +133,8 @@ struct ActorTagger: Sendable {
                 if c == 0x0628 || c == 0x0644 || c == 0x0643 { prep = c }
             }
         }
-        return ActorMention(entry: e, tokens: start..<end, origStart: origStart, origEnd: Int(text.tokens[end - 1].origEnd),
-                            adjectival: adjectival, viaRole: viaRole, cliticPreposition: prep)
+        return ActorMention(
+            entry: e, tokens: start..<end, origStart: origStart, origEnd: Int(text.tokens[end - 1].origEnd),
+            adjectival: adjectival, viaRole: viaRole, cliticPreposition: prep)
     }
 }

@@ -116,8 +116,9 @@ struct EventModel: Sendable {
             if spec.target == nil { object = true }
             let sources = (spec.source ?? []).map { lexicon.internPhrase($0) }.filter { !$0.isEmpty }
             for (list, isNoun) in [(spec.verbs ?? [], false), (spec.nouns ?? [], true)] {
-                let trigger = Trigger(code: spec.code, isNoun: isNoun, targetWords: words, targetClitics: clitics,
-                                      targetIsObject: object, sourceWords: sources, symmetric: spec.symmetric ?? false)
+                let trigger = Trigger(
+                    code: spec.code, isNoun: isNoun, targetWords: words, targetClitics: clitics,
+                    targetIsObject: object, sourceWords: sources, symmetric: spec.symmetric ?? false)
                 let index = Int32(triggers.count)
                 triggers.append(trigger)
                 for phrase in list {

@@ -61,12 +61,14 @@ struct EventTagger: Sendable {
                 }
                 let trigger = model.triggers[Int(m.payloads[0])]
                 let range = m.skipped != nil ? m.start..<(m.start + 1) : m.start..<m.end
-                var ev = EventMention(trigger: range, sentence: si, code: trigger.code, source: [], target: [], modality: modality(before: m.start, in: sentence, text))
+                var ev = EventMention(
+                    trigger: range, sentence: si, code: trigger.code, source: [], target: [], modality: modality(before: m.start, in: sentence, text))
                 ev.nominal = trigger.isNoun
                 assignRoles(&ev, trigger, inSentence, mentions, text, sentence)
                 if ev.target.isEmpty, ["18", "19", "20"].contains(String(trigger.code.prefix(2))) {
                     let agents = Set(ev.source.map { mentions[$0].entry })
-                    ev.placeTarget = struckPlace(after: m.end, in: sentence, here.map { mentions[$0] }.filter { !agents.contains($0.entry) }, isPlace: isPlace, countryOf: countryOf)
+                    ev.placeTarget = struckPlace(
+                        after: m.end, in: sentence, here.map { mentions[$0] }.filter { !agents.contains($0.entry) }, isPlace: isPlace, countryOf: countryOf)
                 }
                 if ev.source.isEmpty && !trigger.isNoun && !lastSubject.isEmpty && canCarry(at: m.start, in: sentence, text) {
                     ev.source = lastSubject.filter { !ev.target.contains($0) }
@@ -89,7 +91,8 @@ struct EventTagger: Sendable {
         return out
     }
 
-    private func assignRoles(_ ev: inout EventMention, _ trig: Trigger, _ cands: [Int], _ mentions: [ActorMention], _ text: AnalyzedText, _ sentence: Sentence) {
+    private func assignRoles(_ ev: inout EventMention, _ trig: Trigger, _ cands: [Int], _ mentions: [ActorMention], _ text: AnalyzedText, _ sentence: Sentence)
+    {
         let t0 = ev.trigger.lowerBound
         let t1 = ev.trigger.upperBound
         let isArabic = text.tokens[t0].kind == .arabic

@@ -75,7 +75,8 @@ public enum ArticleReader {
 
     static func looksLikeJSONL(_ text: String) -> Bool {
         let lines = text.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-        return lines.count > 1 && lines.allSatisfy { $0.trimmingCharacters(in: .whitespaces).hasPrefix("{") && $0.trimmingCharacters(in: .whitespaces).hasSuffix("}") }
+        return lines.count > 1
+            && lines.allSatisfy { $0.trimmingCharacters(in: .whitespaces).hasPrefix("{") && $0.trimmingCharacters(in: .whitespaces).hasSuffix("}") }
     }
 
     static func baseName(_ path: String) -> String {
@@ -131,8 +132,10 @@ public enum ArticleReader {
         }
         guard let text = dict["text"] as? String else { throw InputError.missingField(file: name, line: line, field: "text") }
         let id = (dict["id"] as? String) ?? (dict["id"] as? NSNumber)?.stringValue ?? fallbackID
-        return .article(Article(id: id, title: dict["title"] as? String, lang: dict["lang"] as? String,
-                                published: dict["published"] as? String, source: dict["source"] as? String, text: text))
+        return .article(
+            Article(
+                id: id, title: dict["title"] as? String, lang: dict["lang"] as? String,
+                published: dict["published"] as? String, source: dict["source"] as? String, text: text))
     }
 
     /// The line (0-based, added to the object's first line) where JSONSerialization stopped.

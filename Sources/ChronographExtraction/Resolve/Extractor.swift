@@ -32,8 +32,9 @@ public struct Extractor: Sendable {
         // Actors first: a date word inside a name (روسيا اليوم) is not a date.
         var entries = resources.actors.entries
         var mentions = ActorTagger(dictionary: resources.actors).tag(text, on: given ?? inferred)
-        UnknownPeople.add(to: &mentions, entries: &entries, text: text, lang: lang,
-                          finder: NameFinder(titles: resources.events.titleWords, particles: resources.events.particleWords))
+        UnknownPeople.add(
+            to: &mentions, entries: &entries, text: text, lang: lang,
+            finder: NameFinder(titles: resources.events.titleWords, particles: resources.events.particleWords))
         var inName = Set<Int>()
         for m in mentions where m.tokens.count > 1 { inName.formUnion(m.tokens) }
         let temporal = allTemporal.filter { $0.tokens.allSatisfy { !inName.contains($0) } }
@@ -65,7 +66,8 @@ public struct Extractor: Sendable {
         }
         let actors = order.map { i -> Actor in
             let e = entries[i]
-            return Actor(id: e.id, name: e.name, type: e.type, codes: e.codes ?? [], affiliation: e.affiliation, aliases: e.allAliases, mentions: byEntry[i] ?? [])
+            return Actor(
+                id: e.id, name: e.name, type: e.type, codes: e.codes ?? [], affiliation: e.affiliation, aliases: e.allAliases, mentions: byEntry[i] ?? [])
         }
 
         // Events, dated by the expression that governs them.
@@ -96,16 +98,21 @@ public struct Extractor: Sendable {
             let quad = EventType(code: ev.code, label: "").quadClass
             let key = "\(ev.sentence)|\(quad)|\(source)|\(target)"
             guard seen.insert(key).inserted else { continue }
-            let date = EventDating.date(for: ev, sentence: sentence, timexes: timexesOfSentence[ev.sentence] ?? [], text: text,
-                                        background: resources.temporal.backgroundCues, published: published)
+            let date = EventDating.date(
+                for: ev, sentence: sentence, timexes: timexesOfSentence[ev.sentence] ?? [], text: text,
+                background: resources.temporal.backgroundCues, published: published)
             let location = placeOfSentence[ev.sentence]
             let code = resources.codebook.entry(ev.code)
-            events.append(Event(
-                id: "e\(events.count + 1)", date: date,
-                type: EventType(code: ev.code, label: code?.label ?? ev.code), goldstein: code?.goldstein ?? 0,
-                source: source, target: target, location: location, modality: ev.modality,
-                evidence: [Evidence(document: article.id, sentence: buffer.text(sentence.origStart, sentence.origEnd), start: sentence.origStart, end: sentence.origEnd)],
-                trigger: text.buffer.text(tokens: ev.trigger)))
+            events.append(
+                Event(
+                    id: "e\(events.count + 1)", date: date,
+                    type: EventType(code: ev.code, label: code?.label ?? ev.code), goldstein: code?.goldstein ?? 0,
+                    source: source, target: target, location: location, modality: ev.modality,
+                    evidence: [
+                        Evidence(
+                            document: article.id, sentence: buffer.text(sentence.origStart, sentence.origEnd), start: sentence.origStart, end: sentence.origEnd)
+                    ],
+                    trigger: text.buffer.text(tokens: ev.trigger)))
         }
         // Actors that events name without a mention of their own (the country of a place struck).
         var allActors = actors

@@ -144,7 +144,8 @@ enum TemporalNormalizer {
         let years = [a.year, a.year - 1, a.year + 1]
         if let wd = weekday {
             let candidates = years.filter { CivilDate.isValid($0, month, day) && CivilDate($0, month, day).isoWeekday == wd }
-            if let best = candidates.min(by: { abs(CivilDate($0, month, day).dayNumber - a.dayNumber) < abs(CivilDate($1, month, day).dayNumber - a.dayNumber) }) {
+            if let best = candidates.min(by: { abs(CivilDate($0, month, day).dayNumber - a.dayNumber) < abs(CivilDate($1, month, day).dayNumber - a.dayNumber) }
+            ) {
                 return CivilDate(best, month, day)
             }
         }

@@ -59,7 +59,8 @@ struct TemporalTagger: Sendable {
         var hits: [String: [Hit]] = [:]
         let t = text.tokens[i]
         for m in model.trie.matches(at: i, in: text, limit: 6, inflected: t.kind != .arabic) {
-            let conj = m.first.prefix > 0 && t.kind == .arabic
+            let conj =
+                m.first.prefix > 0 && t.kind == .arabic
                 && [0x0648, 0x0641].contains(text.buffer.folded[Int(t.start)])
             for p in m.payloads {
                 let w = model.words[Int(p)]

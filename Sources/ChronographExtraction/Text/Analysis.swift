@@ -84,8 +84,9 @@ public struct AnalyzedText: Sendable {
             if len >= 4, w[b - 1] == ha, w[b - 2] == ya {
                 emit(Lexicon.hash(UnsafeBufferPointer(rebasing: w[a..<(b - 1)]), seed: seed), prefix, article, true)
             }
-            if len >= 5, w[b - 3] == ya, (w[b - 2] == ya && w[b - 1] == nun) || (w[b - 2] == waw && w[b - 1] == nun)
-                || (w[b - 2] == alef && (w[b - 1] == ta || w[b - 1] == nun))
+            if len >= 5, w[b - 3] == ya,
+                (w[b - 2] == ya && w[b - 1] == nun) || (w[b - 2] == waw && w[b - 1] == nun)
+                    || (w[b - 2] == alef && (w[b - 1] == ta || w[b - 1] == nun))
             {
                 emit(Lexicon.hash(UnsafeBufferPointer(rebasing: w[a..<(b - 2)]), seed: seed), prefix, article, true)
             }
