@@ -34,6 +34,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "chronograph-bench",
+            dependencies: ["ChronographCore", "ChronographExtraction", "ChronographGraphviz"]
+        ),
         .testTarget(name: "ChronographCoreTests", dependencies: ["ChronographCore"]),
         .testTarget(name: "ChronographExtractionTests", dependencies: ["ChronographExtraction", "ChronographCore"]),
         .testTarget(name: "ChronographGraphvizTests", dependencies: ["ChronographGraphviz", "ChronographCore"]),

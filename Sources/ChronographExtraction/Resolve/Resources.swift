@@ -18,6 +18,7 @@ public struct Resources: Sendable {
             try r.temporal.add(file, name: url.lastPathComponent, lexicon: &r.lexicon)
         }
         r.temporal.addCalendarNames(lexicon: &r.lexicon)
+        r.temporal.finish()
         for url in ResourceFiles.files(in: "actors", ext: "yaml") {
             try r.addDictionary(yaml: try String(contentsOf: url, encoding: .utf8), file: url.lastPathComponent)
         }

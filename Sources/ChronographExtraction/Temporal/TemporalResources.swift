@@ -19,13 +19,14 @@ struct TemporalFile: Decodable {
 /// A phrase of a temporal word class with its value (`relative_day` → `-1`).
 struct TemporalWord: Sendable {
     var wordClass: String
+    var classID: Int
     var value: String
 }
 
 /// One element of a temporal pattern: a word class, a built-in class or a literal word.
 struct PatternElement: Sendable {
     enum Kind: Sendable {
-        case wordClass(String)
+        case wordClass(Int)
         case builtin(String)
         case literal(Int32)
     }
@@ -41,6 +42,26 @@ struct TemporalPattern: Sendable {
     var elements: [PatternElement]
     var kind: String
     var direction: Int
+
+    static let numberBit: UInt64 = 1 << 62
+    static let literalBit: UInt64 = 1 << 63
+
+    /// What can start a match, as a bit mask: the classes of the leading elements up to the
+    /// first required one, a number, or a literal (then the pattern is always tried).
+    func starters(classID: (String) -> Int) -> UInt64 {
+        var out: UInt64 = 0
+        for e in elements {
+            switch e.kind {
+            case .wordClass(let c): out |= 1 << UInt64(c)
+            case .builtin(let b):
+                out |= ["day", "year", "monthnum", "number"].contains(b) ? TemporalPattern.numberBit : 1 << UInt64(classID(b))
+                if b == "number" { out |= 1 << UInt64(classID("number")) }
+            case .literal: out |= TemporalPattern.literalBit
+            }
+            if !e.optional { break }
+        }
+        return out
+    }
 }
 
 /// Builds the temporal words of all languages into the shared lexicon and compiles patterns.
@@ -48,6 +69,23 @@ struct TemporalModel: Sendable {
     var words: [TemporalWord] = []
     var trie = PhraseTrie()
     var patterns: [TemporalPattern] = []
+    /// The starters of each pattern (see `TemporalPattern.starters`), computed once.
+    private(set) var starters: [UInt64] = []
+    /// Word classes by name; ids are bit positions in starter masks.
+    private(set) var classIDs: [String: Int] = [:]
+
+    mutating func classID(_ name: String) -> Int {
+        if let id = classIDs[name] { return id }
+        let id = classIDs.count
+        precondition(id < 62, "too many temporal word classes")
+        classIDs[name] = id
+        return id
+    }
+
+    mutating func finish() {
+        let ids = classIDs
+        starters = patterns.map { $0.starters(classID: { ids[$0] ?? 61 }) }
+    }
     var futureCues: [[Int32]] = []
     var backgroundCues: [[Int32]] = []
     var abbreviations: Set<String> = []
@@ -57,6 +95,7 @@ struct TemporalModel: Sendable {
     static let builtins: Set<String> = ["month", "monthnum", "hijri_month", "weekday", "day", "year", "number"]
 
     mutating func add(_ file: TemporalFile, name: String, lexicon: inout Lexicon) throws {
+        for builtin in ["month", "weekday", "hijri_month", "number"] { _ = classID(builtin) }
         for (cls, values) in file.words {
             for (value, phrases) in values {
                 for p in phrases { addWord(p, cls: cls, value: value, lexicon: &lexicon) }
@@ -89,7 +128,7 @@ struct TemporalModel: Sendable {
                     guard file.words[s] != nil || words.contains(where: { $0.wordClass == s }) else {
                         throw ResourceError.malformed(file: name, line: nil, reason: "pattern '\(p.match)' names unknown class \(s)")
                     }
-                    elements.append(PatternElement(kind: .wordClass(s), optional: optional, slot: slot, conjunction: conjunction))
+                    elements.append(PatternElement(kind: .wordClass(classID(s)), optional: optional, slot: slot, conjunction: conjunction))
                 }
             }
             patterns.append(TemporalPattern(elements: elements, kind: p.kind, direction: p.direction ?? -1))
@@ -104,7 +143,7 @@ struct TemporalModel: Sendable {
         let ids = lexicon.internPhrase(phrase)
         guard !ids.isEmpty else { return }
         let index = Int32(words.count)
-        words.append(TemporalWord(wordClass: cls, value: value))
+        words.append(TemporalWord(wordClass: cls, classID: classID(cls), value: value))
         trie.insert(ids, payload: index)
     }
 
