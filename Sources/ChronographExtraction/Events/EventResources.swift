@@ -72,6 +72,14 @@ struct EventModel: Sendable {
     var andWords: Set<Int32> = []
     var pronounWords: Set<Int32> = []
     var titleWords: Set<Int32> = []
+    /// Nouns between a target preposition and the actor struck (على مواقع لـ, on X positions).
+    var targetHeads: Set<Int32> = []
+    var genitiveWords: Set<Int32> = []
+
+    mutating func addTargets(heads: [String], genitive: [String], lexicon: inout Lexicon) {
+        for h in heads { if let id = lexicon.internPhrase(h).first { targetHeads.insert(id) } }
+        for g in genitive { if let id = lexicon.internPhrase(g).first { genitiveWords.insert(id) } }
+    }
     var particleWords: Set<Int32> = []
 
     mutating func addNames(titles: [String], particles: [String], lexicon: inout Lexicon) {

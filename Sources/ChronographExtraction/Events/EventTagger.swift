@@ -110,7 +110,14 @@ struct EventTagger: Sendable {
         func marked(_ k: Int) -> Bool {
             let m = mentions[k]
             if let c = m.cliticPreposition, trig.targetClitics.contains(c) { return true }
-            let p = m.tokens.lowerBound - 1
+            var p = m.tokens.lowerBound - 1
+            // "على مواقع لـX", "on X positions": a head noun between the preposition and X.
+            if p >= 1, text.reads(p, as: model.targetHeads) { p -= 1 }
+            if p >= 1, m.cliticPreposition != nil || text.reads(p, as: model.genitiveWords), text.reads(p - 1, as: model.targetHeads),
+                p - 2 >= 0, text.reads(p - 2, as: trig.targetWords)
+            {
+                return true
+            }
             return p >= 0 && text.reads(p, as: trig.targetWords)
         }
         func prepositional(_ k: Int) -> Bool {
