@@ -75,8 +75,10 @@ struct EventModel: Sendable {
     /// Nouns between a target preposition and the actor struck (على مواقع لـ, on X positions).
     var targetHeads: Set<Int32> = []
     var genitiveWords: Set<Int32> = []
+    var determiners: Set<Int32> = []
 
-    mutating func addTargets(heads: [String], genitive: [String], lexicon: inout Lexicon) {
+    mutating func addTargets(heads: [String], genitive: [String], determiners: [String], lexicon: inout Lexicon) {
+        for d in determiners { if let id = lexicon.internPhrase(d).first { self.determiners.insert(id) } }
         for h in heads { if let id = lexicon.internPhrase(h).first { targetHeads.insert(id) } }
         for g in genitive { if let id = lexicon.internPhrase(g).first { genitiveWords.insert(id) } }
     }

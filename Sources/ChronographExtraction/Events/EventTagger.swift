@@ -97,7 +97,7 @@ struct EventTagger: Sendable {
         let t1 = ev.trigger.upperBound
         let isArabic = text.tokens[t0].kind == .arabic
         let after = cands.filter { mentions[$0].tokens.lowerBound >= t1 && mentions[$0].tokens.lowerBound - t1 <= 14 }
-        let before = cands.filter { mentions[$0].tokens.upperBound <= t0 }.reversed()
+        let preceding = cands.filter { mentions[$0].tokens.upperBound <= t0 }.reversed()
 
         // An explicit agent: "by X", "من قبل X", "على يد X".
         for k in after {
@@ -107,10 +107,16 @@ struct EventTagger: Sendable {
             }
             if !ev.source.isEmpty { break }
         }
+        /// The token before a mention, past determiners (on the Islamic State, against both X).
+        func before(_ k: Int) -> Int {
+            var p = mentions[k].tokens.lowerBound - 1
+            while p > 0, text.reads(p, as: model.determiners) { p -= 1 }
+            return p
+        }
         func marked(_ k: Int) -> Bool {
             let m = mentions[k]
             if let c = m.cliticPreposition, trig.targetClitics.contains(c) { return true }
-            var p = m.tokens.lowerBound - 1
+            var p = before(k)
             // "على مواقع لـX", "on X positions": a head noun between the preposition and X.
             if p >= 1, text.reads(p, as: model.targetHeads) { p -= 1 }
             if p >= 1, m.cliticPreposition != nil || text.reads(p, as: model.genitiveWords), text.reads(p - 1, as: model.targetHeads),
@@ -123,7 +129,7 @@ struct EventTagger: Sendable {
         func prepositional(_ k: Int) -> Bool {
             let m = mentions[k]
             if m.cliticPreposition != nil { return true }
-            let p = m.tokens.lowerBound - 1
+            let p = before(k)
             guard p >= 0 else { return false }
             return text.reads(p, as: prepositions)
         }
@@ -132,7 +138,7 @@ struct EventTagger: Sendable {
                 // A nominal trigger takes its agent from an adjacent nisba (غارة إسرائيلية,
                 // Russian airstrikes) or a noun right after it (غارات التحالف); nothing further.
                 let adjacentAfter = after.first { mentions[$0].tokens.lowerBound - t1 <= 2 && !marked($0) && !prepositional($0) }
-                let adjacentBefore = before.first { t0 - mentions[$0].tokens.upperBound <= 1 && !prepositional($0) }
+                let adjacentBefore = preceding.first { t0 - mentions[$0].tokens.upperBound <= 1 && !prepositional($0) }
                 if let k = adjacentAfter, mentions[k].adjectival || isArabic {
                     ev.source = [k]
                 } else if let k = adjacentBefore {
@@ -141,10 +147,10 @@ struct EventTagger: Sendable {
             } else if isArabic {
                 if let k = after.first(where: { !marked($0) && !prepositional($0) && !mentions[$0].adjectival && mentions[$0].tokens.lowerBound - t1 <= 3 }) {
                     ev.source = withCoordinated(k, cands, mentions, text)
-                } else if let k = before.first(where: { !prepositional($0) && !mentions[$0].adjectival }) {
+                } else if let k = preceding.first(where: { !prepositional($0) && !mentions[$0].adjectival }) {
                     ev.source = withCoordinated(k, cands, mentions, text)
                 }
-            } else if let k = before.first(where: { !prepositional($0) && !mentions[$0].adjectival }) {
+            } else if let k = preceding.first(where: { !prepositional($0) && !mentions[$0].adjectival }) {
                 ev.source = withCoordinated(k, cands, mentions, text)
             }
         }

@@ -30,7 +30,8 @@ public struct Resources: Sendable {
         for (_, g) in grammar {
             r.events.addGrammar(prepositions: g["prepositions"] ?? [], and: g["and"] ?? [], pronouns: g["pronouns"] ?? [], lexicon: &r.lexicon)
             r.events.addNames(titles: g["titles"] ?? [], particles: g["particles"] ?? [], lexicon: &r.lexicon)
-            r.events.addTargets(heads: g["target_heads"] ?? [], genitive: g["genitive"] ?? [], lexicon: &r.lexicon)
+            r.events.addTargets(
+                heads: g["target_heads"] ?? [], genitive: g["genitive"] ?? [], determiners: g["determiners"] ?? [], lexicon: &r.lexicon)
         }
         for path in dictionaries {
             guard let data = FileManager.default.contents(atPath: path) else { throw ResourceError.missing(path) }
