@@ -49,3 +49,27 @@ import Testing
         #expect(e.events.isEmpty && e.actors.isEmpty && e.timexes.isEmpty)
     }
 }
+
+@Suite struct HostileTextTests {
+    @Test func aLongLineWithoutPunctuationIsCutIntoBoundedSentences() {
+        let text = String(repeating: "روسيا قصفت سوريا و ", count: 5000)
+        let buffer = TextBuffer(text)
+        #expect(buffer.sentences.allSatisfy { $0.tokens.count <= SentenceSplitter.maxTokens })
+        #expect(!extract(text).events.isEmpty)
+    }
+
+    @Test func controlAndBidiCharactersDoNotBreakNamesOrOffsets() throws {
+        let text = "قصفت إسرائيل\u{200F} مواقع في سو\u{202E}ريا\u{0000} أمس."
+        let e = extract(text)
+        for a in e.actors {
+            for m in a.mentions {
+                #expect(Array(text.unicodeScalars)[m.start..<m.end].map(String.init).joined() == m.text)
+            }
+        }
+    }
+
+    @Test func mixedScriptsAndEmojiAreHarmless() {
+        let e = extract("🙂 Putin التقى 𝕏 مع Bennett في Sochi ١٢ أكتوبر ٢٠٢١ \u{FEFF}")
+        #expect(e.timexes.contains { $0.value == "2021-10-12" })
+    }
+}

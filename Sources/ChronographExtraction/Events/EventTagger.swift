@@ -145,7 +145,17 @@ struct EventTagger: Sendable {
                     ev.source = withCoordinated(k, cands, mentions, text)
                 }
             } else if isArabic {
-                if let k = after.first(where: { !marked($0) && !prepositional($0) && !mentions[$0].adjectival && mentions[$0].tokens.lowerBound - t1 <= 3 }) {
+                // Subject before the verb (إسرائيل قصفت) when it stands right before it, with
+                // nothing but its own words between; else verb-subject order.
+                let adjacentSubject = preceding.first { k in
+                    !prepositional(k) && !mentions[k].adjectival && t0 - mentions[k].tokens.upperBound <= 1
+                        && (mentions[k].tokens.upperBound..<t0).allSatisfy { text.tokens[$0].kind != .punctuation }
+                }
+                if let k = adjacentSubject {
+                    ev.source = withCoordinated(k, cands, mentions, text)
+                } else if let k = after.first(where: {
+                    !marked($0) && !prepositional($0) && !mentions[$0].adjectival && mentions[$0].tokens.lowerBound - t1 <= 3
+                }) {
                     ev.source = withCoordinated(k, cands, mentions, text)
                 } else if let k = preceding.first(where: { !prepositional($0) && !mentions[$0].adjectival }) {
                     ev.source = withCoordinated(k, cands, mentions, text)

@@ -1,6 +1,10 @@
 /// Splits tokens into sentences at line breaks and at `. ! ? ؟ …` unless the full stop ends an
 /// abbreviation (a listed word or a single letter: `U.S.`, `Mr.`) or sits inside a number.
+/// Text with no end marks is cut every `maxTokens` tokens (at a comma when one is near), so
+/// work per sentence stays bounded on scraped text with no punctuation.
 enum SentenceSplitter {
+    static let maxTokens = 250
+
     static func split(tokens: [Token], folded: [UInt32], originalCount: Int, abbreviations: Set<String>) -> [Sentence] {
         var sentences: [Sentence] = []
         var begin = 0
@@ -11,6 +15,12 @@ enum SentenceSplitter {
         }
         for (i, t) in tokens.enumerated() {
             if t.newlineBefore && i > begin { close(i) }
+            if i - begin >= maxTokens {
+                let comma = (max(begin, i - 50)..<i).last {
+                    tokens[$0].kind == .punctuation && [0x2C, 0x060C, 0x3B, 0x061B].contains(folded[Int(tokens[$0].start)])
+                }
+                close(comma.map { $0 + 1 } ?? i)
+            }
             guard t.kind == .punctuation else { continue }
             let c = folded[Int(t.start)]
             switch c {
