@@ -39,6 +39,23 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(sentence: "جرى ذلك بين عامي 2011 و2014.", published: "2021-10-22", span: "عامي 2011 و2014", value: "2011/2014"),
         .init(sentence: "تقام من 4 إلى 6 أغسطس الحالي.", published: "2015-08-02", span: "من 4 إلى 6 أغسطس الحالي", value: "2015-08-04/2015-08-06"),
         .init(sentence: "ويعيش حاليا في المنفى.", published: "2021-10-22", span: "حاليا", value: "PRESENT_REF"),
+        .init(sentence: "يعقد المجلس اجتماعه كل عام.", published: "2021-10-22", span: "كل عام", value: "P1Y"),
+        .init(sentence: "تصدر النشرة أسبوعيا.", published: "2021-10-22", span: "أسبوعيا", value: "P1W"),
+        .init(sentence: "شهدت الثمانينيات حروبا.", published: "2021-10-22", span: "الثمانينيات", value: "198"),
+        .init(sentence: "يعيش هنا منذ القرن الماضي.", published: "2021-10-22", span: "القرن الماضي", value: "19"),
+        .init(sentence: "نما الاقتصاد في الربع الأول من عام 2021.", published: "2021-10-22", span: "الربع الأول من عام 2021", value: "2021-Q1"),
+        .init(sentence: "تراجع في النصف الثاني من العام الجاري.", published: "2021-10-22", span: "النصف الثاني من العام الجاري", value: "2021-H2"),
+        .init(sentence: "وقع الانفجار الساعة 04:30 فجرا.", published: "2021-10-22", span: "الساعة 04:30", value: "2021-10-22T04:30"),
+        .init(sentence: "جرت المعارك من مايو إلى يوليو 2020.", published: "2021-10-22", span: "من مايو إلى يوليو 2020", value: "2020-05/2020-07"),
+        .init(sentence: "اعتقل في يناير الماضي.", published: "2021-10-22", span: "يناير الماضي", value: "2021-01"),
+        .init(sentence: "اعتقل في يناير.", published: "2021-10-22", span: "يناير", value: "2021-01"),
+        .init(sentence: "ووصل يوم الخميس الماضي.", published: "2021-10-22", span: "يوم الخميس الماضي", value: "2021-10-21"),
+        .init(sentence: "سجن لمدة ثلاث سنوات.", published: "2021-10-22", span: "ثلاث سنوات", value: "P3Y"),
+        .init(sentence: "عاد بعد غد إلى بلاده.", published: "2021-10-22", span: "بعد غد", value: "2021-10-24"),
+        .init(sentence: "وقع ذلك في مطلع عام 2018.", published: "2021-10-22", span: "مطلع عام 2018", value: "2018"),
+        .init(sentence: "استمرت المفاوضات يومين.", published: "2021-10-22", span: "يومين", value: "P2D"),
+        .init(sentence: "سافر في الرابع عشر من الشهر الماضي.", published: "2015-08-02", span: "الرابع عشر من الشهر الماضي", value: "2015-07-14"),
+        .init(sentence: "عاد في ۲۲ أكتوبر ۲۰۲۱.", published: "2021-10-25", span: "۲۲ أكتوبر ۲۰۲۱", value: "2021-10-22"),
     ]
 
     static let english: [TimexCase] = [
@@ -54,7 +71,36 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(sentence: "Trade rose in October last year.", published: "2017-04-04", span: "October last year", value: "2016-10"),
         .init(sentence: "Exports fell last year.", published: "2021-10-22", span: "last year", value: "2020"),
         .init(sentence: "Fighting raged in 2014-2015 in the north.", published: "2021-10-22", span: "2014-2015", value: "2014/2015"),
+        .init(sentence: "The report is published weekly.", published: "2021-10-22", span: "weekly", value: "P1W"),
+        .init(sentence: "Growth slowed in the first quarter of 2021.", published: "2021-10-22", span: "first quarter of 2021", value: "2021-Q1"),
+        .init(sentence: "It exploded at 6:30 a.m. local time.", published: "2021-10-22", span: "6:30 a.m.", value: "2021-10-22T06:30"),
+        .init(sentence: "Sales fell in the second half of last year.", published: "2021-10-22", span: "second half of last year", value: "2020-H2"),
+        .init(sentence: "He arrived last Tuesday.", published: "2021-10-22", span: "last Tuesday", value: "2021-10-19"),
+        .init(sentence: "Talks resumed this year.", published: "2021-10-22", span: "this year", value: "2021"),
+        .init(sentence: "Fighting lasted from May to July 2020.", published: "2021-10-22", span: "May to July 2020", value: "2020-05/2020-07"),
+        .init(sentence: "Prices rose in early 2019.", published: "2021-10-22", span: "early 2019", value: "2019"),
+        .init(sentence: "He was freed three days ago.", published: "2021-10-22", span: "three days ago", value: "2021-10-19"),
+        .init(sentence: "The talks resume tomorrow.", published: "2021-10-22", span: "tomorrow", value: "2021-10-23"),
     ]
+
+    @Test func anUnknownYearStaysUnknown() throws {
+        let e = extract("وصل الوفد في 28 تموز.", published: nil)
+        #expect(e.timexes.first?.value == "XXXX-07-28")
+    }
+
+    @Test func aBareWeekdayLeansForwardWhenTheVerbIsFuture() throws {
+        // Published on a Saturday: "will meet on Wednesday" is the coming Wednesday.
+        let e = extract("قال إنه سيجتمع مع الرئيس يوم الأربعاء.", published: "2018-05-05")
+        #expect(e.timexes.first?.value == "2018-05-09")
+        let past = extract("قال إنه اجتمع مع الرئيس يوم الأربعاء.", published: "2018-05-05")
+        #expect(past.timexes.first?.value == "2018-05-02")
+    }
+
+    @Test func setsAndDurationsHaveTheirTypes() {
+        let e = extract("يعقد المجلس اجتماعه كل عام منذ عامين.")
+        #expect(e.timexes.contains { $0.type == .set && $0.value == "P1Y" })
+        #expect(e.timexes.contains { $0.type == .duration && $0.value == "P2Y" })
+    }
 
     @Test(arguments: arabic + english)
     func expressionIsFoundWithItsSpanAndValue(_ c: TimexCase) throws {

@@ -127,12 +127,24 @@ enum TemporalNormalizer {
             guard let y = int("year"), (1800...2100).contains(y) else { return nil }
             return (String(y), .date)
         case "time":
-            guard let a = anchor, let h0 = s["number"].flatMap({ Int($0) }) else { return nil }
+            guard let a = anchor, let h0 = int("number") else { return nil }
             var h = h0
             if s["ampm"] == "pm", h < 12 { h += 12 }
             if s["ampm"] == "am", h == 12 { h = 0 }
-            guard (0...23).contains(h) else { return nil }
-            return (a.iso + "T" + CivilDate.pad(h, 2) + ":00", .time)
+            let minute = int("minute") ?? 0
+            guard (0...23).contains(h), (0...59).contains(minute) else { return nil }
+            return (a.iso + "T" + CivilDate.pad(h, 2) + ":" + CivilDate.pad(minute, 2), .time)
+        case "set":
+            let unit = s["set_word"] ?? s["unit"] ?? "day"
+            return ("P1" + letter(unit), .set)
+        case "decade_word":
+            return s["decade_word"].map { ($0, .date) }
+        case "quarter":
+            guard let kind = s["quarter_word"], let n = int("ordinal") else { return nil }
+            var year = int("year")
+            if year == nil, let a = anchor { year = a.year + (shift ?? 0) }
+            guard let y = year, kind == "Q" ? (1...4).contains(n) : (1...2).contains(n) else { return nil }
+            return (CivilDate.pad(y, 4) + "-" + kind + String(n), .date)
         default:
             return nil
         }

@@ -42,6 +42,9 @@ struct TemporalPattern: Sendable {
     var elements: [PatternElement]
     var kind: String
     var direction: Int
+    /// The script of the file the pattern comes from: it is tried at words of that script
+    /// (and at numbers), so an English pattern never reads Arabic words.
+    var script: TokenKind
 
     static let numberBit: UInt64 = 1 << 62
     static let literalBit: UInt64 = 1 << 63
@@ -82,9 +85,18 @@ struct TemporalModel: Sendable {
         return id
     }
 
+    /// Literal words that can start a pattern (`=في@_ month`).
+    private(set) var literalStarters: Set<Int32> = []
+
     mutating func finish() {
         let ids = classIDs
         starters = patterns.map { $0.starters(classID: { ids[$0] ?? 61 }) }
+        for p in patterns {
+            for e in p.elements {
+                if case .literal(let id) = e.kind { literalStarters.insert(id) }
+                if !e.optional { break }
+            }
+        }
     }
     var futureCues: [[Int32]] = []
     var backgroundCues: [[Int32]] = []
@@ -131,7 +143,8 @@ struct TemporalModel: Sendable {
                     elements.append(PatternElement(kind: .wordClass(classID(s)), optional: optional, slot: slot, conjunction: conjunction))
                 }
             }
-            patterns.append(TemporalPattern(elements: elements, kind: p.kind, direction: p.direction ?? -1))
+            let script: TokenKind = name.hasSuffix(".ar.yaml") ? .arabic : .latin
+            patterns.append(TemporalPattern(elements: elements, kind: p.kind, direction: p.direction ?? -1, script: script))
         }
         for cue in file.cues?["future"] ?? [] { futureCues.append(lexicon.internPhrase(cue)) }
         for cue in file.cues?["background"] ?? [] { backgroundCues.append(lexicon.internPhrase(cue)) }

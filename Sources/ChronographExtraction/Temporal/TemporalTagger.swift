@@ -35,7 +35,7 @@ struct TemporalTagger: Sendable {
         while i < tokens.count {
             let (classHits, mask) = wordHits(at: i, text)
             let isNumber = tokens[i].kind == .number
-            if classHits.isEmpty && !isNumber {
+            if classHits.isEmpty && !isNumber && !text.reads(i, as: model.literalStarters) {
                 i += 1
                 continue
             }
@@ -44,6 +44,7 @@ struct TemporalTagger: Sendable {
             var cache: [Int: [Hit]] = [i: classHits]
             // Only the patterns that can start here: a class found at i, a number, or a literal.
             for (index, p) in model.patterns.enumerated() where model.starters[index] & here != 0 {
+                if !isNumber, tokens[i].kind != p.script, tokens[i].kind != .punctuation { continue }
                 var slots: [String: String] = [:]
                 if let (end, spanStart) = match(p.elements, 0, i, text, &slots, &cache, spanStart: nil, monthID, numberID), end > i,
                     best == nil || end > best!.end
@@ -163,9 +164,12 @@ struct TemporalTagger: Sendable {
             // و/ف on a later word starts another expression, unless the pattern allows it (&).
             if h.conj && spanStart != nil && !e.conjunction { continue }
             var s = slots
+            // An element in slot "_" is context: it must be there but is not part of the span.
+            let context = e.slot == "_" && spanStart == nil
             if s[e.slot] == nil { s[e.slot] = h.value }
-            if spanStart == nil { s[TemporalTagger.prefixSlot] = String(h.prefix) }
-            if let (end, start) = match(elements, k + 1, h.end, text, &s, &cache, spanStart: spanStart ?? i, monthID, numberID),
+            if spanStart == nil && !context { s[TemporalTagger.prefixSlot] = String(h.prefix) }
+            let nextStart = context ? nil : (spanStart ?? i)
+            if let (end, start) = match(elements, k + 1, h.end, text, &s, &cache, spanStart: nextStart, monthID, numberID),
                 best == nil || end > best!.0
             {
                 best = (end, start, s)
