@@ -51,6 +51,14 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         #expect(e.date == nil)
     }
 
+    @Test func aContinuingSentenceKeepsTheDateOfTheOneBefore() throws {
+        let e = extract("في عام 2018 قصفت إسرائيل مواقع في سوريا. وأدانت روسيا إسرائيل بشدة.")
+        let condemnation = try #require(e.events.first { $0.type.root == "11" })
+        #expect(condemnation.date?.value == "2018")
+        let news = extract("في عام 2018 قصفت إسرائيل مواقع في سوريا.\nأدانت روسيا إسرائيل بشدة.")
+        #expect(news.events.first { $0.type.root == "11" }?.date?.value == "2021-10-22")
+    }
+
     @Test func evidenceIsTheSentence() throws {
         let text = "قال مسؤول إن الوضع هادئ. وأدانت مصر إسرائيل بسبب الهجوم."
         let e = try #require(extract(text).events.first { $0.type.root == "11" })

@@ -1,12 +1,14 @@
 import ChronographCore
 
 /// Gives an event the date that governs it: the nearest calendar expression in its sentence;
-/// else, unless the sentence reads as background (`كانت قد`, `had`, `often`), the
-/// publication date of the news it reports; never a date for background facts.
+/// else the date of the previous sentence when this one continues its narrative (it opens with
+/// the conjunction و/ف on a verb, or with a pronoun) and that date is not the news day; else,
+/// unless the sentence reads as background (`كانت قد`, `had`, `often`), the publication date
+/// of the news it reports; never a date for background facts.
 enum EventDating {
     static func date(
         for ev: EventMention, sentence: Sentence, timexes: [(range: Range<Int>, value: TimeValue, calendar: Bool)],
-        text: AnalyzedText, background: [[Int32]], published: CivilDate?
+        text: AnalyzedText, background: [[Int32]], published: CivilDate?, previous: TimeValue? = nil, continues: Bool = false
     ) -> TimeValue? {
         let t = ev.trigger.lowerBound
         let inSentence = timexes.filter { $0.calendar && sentence.tokens.contains($0.range.lowerBound) }
@@ -18,6 +20,7 @@ enum EventDating {
             return nearest.value
         }
         if Cues.present(background, in: text, from: sentence.tokens.lowerBound, to: sentence.tokens.upperBound) { return nil }
+        if continues, let previous, previous.value != published?.iso { return previous }
         return published.map { TimeValue($0.iso, granularity: .day) }
     }
 

@@ -98,9 +98,11 @@ public struct Extractor: Sendable {
             let quad = EventType(code: ev.code, label: "").quadClass
             let key = "\(ev.sentence)|\(quad)|\(source)|\(target)"
             guard seen.insert(key).inserted else { continue }
+            let previous = ev.sentence > 0 ? timexesOfSentence[ev.sentence - 1]?.last?.value : nil
             let date = EventDating.date(
                 for: ev, sentence: sentence, timexes: timexesOfSentence[ev.sentence] ?? [], text: text,
-                background: resources.temporal.backgroundCues, published: published)
+                background: resources.temporal.backgroundCues, published: published,
+                previous: previous, continues: Continuation.opens(sentence, text, pronouns: resources.events.pronounWords))
             let location = placeOfSentence[ev.sentence]
             let code = resources.codebook.entry(ev.code)
             events.append(
