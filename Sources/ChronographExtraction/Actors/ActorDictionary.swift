@@ -80,11 +80,19 @@ struct RoleEntry: Decodable {
     var aliases: [String: [String]]
 }
 
-/// The files of a dictionary: `actors:`, `countries:` and `roles:` may each appear.
+/// A generic state institution (`الخارجية`, `defence ministry`) that a country name completes.
+struct InstitutionEntry: Decodable, Sendable {
+    var id: String
+    var name: String
+    var aliases: [String: [String]]
+}
+
+/// The files of a dictionary: `actors:`, `countries:`, `roles:` and `institutions:` may each appear.
 struct DictionaryFile: Decodable {
     var actors: [ActorEntry]?
     var countries: [CountryEntry]?
     var roles: [RoleEntry]?
+    var institutions: [InstitutionEntry]?
 }
 
 /// What a dictionary phrase stands for.
@@ -92,6 +100,7 @@ enum ActorPhrase: Sendable {
     case alias(Int)
     case nisba(Int)
     case role(String)
+    case institution(Int)
 }
 
 /// All actors the engine knows, with a trie over their aliases, nisba forms and role nouns.
@@ -104,6 +113,8 @@ public struct ActorDictionary: Sendable {
     var trie = PhraseTrie()
     /// role id → country id → the people who held it, with their tenures.
     var holders: [String: [String: [(Int, RoleTenure)]]] = [:]
+    /// Generic institutions, completed by a country (see `institutions.yaml`).
+    var institutions: [InstitutionEntry] = []
 
     public init() {}
 
@@ -111,6 +122,13 @@ public struct ActorDictionary: Sendable {
     mutating func add(_ file: DictionaryFile, lexicon: inout Lexicon) {
         for c in file.countries ?? [] { add(c.actor(), lexicon: &lexicon) }
         for a in file.actors ?? [] { add(a, lexicon: &lexicon) }
+        for inst in file.institutions ?? [] {
+            let i = institutions.count
+            institutions.append(inst)
+            for (_, names) in inst.aliases {
+                for n in names { insert(n, .institution(i), lexicon: &lexicon) }
+            }
+        }
         for r in file.roles ?? [] {
             for (_, names) in r.aliases {
                 for n in names { insert(n, .role(r.id), lexicon: &lexicon) }
@@ -149,6 +167,18 @@ public struct ActorDictionary: Sendable {
         }
         trie.insert(ids, payload: Int32(phrases.count))
         phrases.append(what)
+    }
+
+    /// The organization an institution makes of a country: the dictionary's own entry when it
+    /// has one by that id, else a new one named after the country's nisba.
+    func institution(_ i: Int, of country: Int) -> ActorEntry {
+        let inst = institutions[i]
+        let c = entries[country]
+        let id = c.id + "-" + inst.id
+        if let known = index[id] { return entries[known] }
+        let adjective = c.nisba?["en"]?.first ?? c.name
+        let name = adjective + " " + inst.name
+        return ActorEntry(id: id, name: name, type: .organization, codes: c.codes, affiliation: c.id, aliases: ["en": [name]])
     }
 
     /// Who held a role of a country on a day; nil when the dictionary knows nobody.

@@ -50,6 +50,8 @@ struct ActorTagger: Sendable {
                             i = m.end
                             handled = true
                         }
+                    case .institution:
+                        continue
                     case .role(let role):
                         // A role noun followed (within one word) by a country's nisba or name.
                         if let (country, end) = countryAfter(m.end, text) {
@@ -114,7 +116,7 @@ struct ActorTagger: Sendable {
                     switch dictionary.phrases[Int(p)] {
                     case .alias(let e), .nisba(let e):
                         if dictionary.entries[e].type == .country || dictionary.entries[e].type == .organization { return (e, m.end) }
-                    case .role: continue
+                    case .role, .institution: continue
                     }
                 }
             }

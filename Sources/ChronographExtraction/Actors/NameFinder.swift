@@ -8,11 +8,60 @@ import ChronographCore
 struct NameFinder: Sendable {
     let titles: Set<Int32>
     let particles: Set<Int32>
+    /// Nouns that introduce a place name (مدينة، بلدة، قرية، village, town).
+    var placeHeads: Set<Int32> = []
+    /// Words that end a name (prepositions, conjunctions and the like).
+    var stopWords: Set<Int32> = []
 
     struct Found {
         var name: String
         var tokens: Range<Int>
         var surname: String?
+        var type: ActorType = .person
+    }
+
+    /// Places introduced by a head noun: `بلدة خان شيخون`, `في قرية تل الحارة`, `the village of
+    /// Hassajik`. Arabic takes one word, and a second one that carries the article
+    /// (`تل الحارة`); English takes the capitalized words after `of`.
+    func findPlaces(_ text: AnalyzedText, known: [ActorMention]) -> [Found] {
+        let tokens = text.tokens
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for m in known { for t in m.tokens { covered[t] = true } }
+        var out: [Found] = []
+        var i = 0
+        while i + 1 < tokens.count {
+            guard text.reads(i, as: placeHeads) else {
+                i += 1
+                continue
+            }
+            var j = i + 1
+            if tokens[i].kind == .latin {
+                if text.reads(j, as: particles) || text.buffer.foldedString(tokens[j]) == "of" { j += 1 }
+                var k = j
+                while k < tokens.count, k - j < 3, !covered[k], tokens[k].kind == .latin, tokens[k].capitalized, !tokens[k].newlineBefore { k += 1 }
+                if k > j {
+                    out.append(Found(name: text.buffer.text(tokens: j..<k), tokens: j..<k, surname: nil, type: .place))
+                    i = k
+                    continue
+                }
+            } else if tokens[j].kind == .arabic, !covered[j], usable(j, text) {
+                var k = j + 1
+                if k < tokens.count, tokens[k].kind == .arabic, !covered[k], !tokens[k].newlineBefore, startsWithArticle(k, text), usable(k, text) {
+                    k += 1
+                }
+                out.append(Found(name: text.buffer.text(tokens: j..<k), tokens: j..<k, surname: nil, type: .place))
+                i = k
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// A word that can be part of a name: not a stop word, no clitic read off it.
+    private func usable(_ k: Int, _ text: AnalyzedText) -> Bool {
+        !text.reads(k, as: stopWords) && !text.reads(k, as: placeHeads) && text.readings(k).allSatisfy { $0.prefix == 0 }
+            && text.tokens[k].end - text.tokens[k].start >= 3
     }
 
     func find(_ text: AnalyzedText, known: [ActorMention], roleEnds: Set<Int>) -> [Found] {

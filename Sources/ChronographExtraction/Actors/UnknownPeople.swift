@@ -1,10 +1,11 @@
 import ChronographCore
 
-/// Adds the people that `NameFinder` introduces to an article's actors, and their later
-/// mentions by surname, as entries local to the article.
+/// Adds the people and places that `NameFinder` introduces to an article's actors, and their
+/// later mentions (a person by surname, a place by its name), as entries local to the article.
 enum UnknownPeople {
     static func add(to mentions: inout [ActorMention], entries: inout [ActorEntry], text: AnalyzedText, lang: String, finder: NameFinder) {
-        let found = finder.find(text, known: mentions, roleEnds: [])
+        let people = finder.find(text, known: mentions, roleEnds: [])
+        let found = people + finder.findPlaces(text, known: mentions + people.map { mention(0, $0.tokens, text) })
         guard !found.isEmpty else { return }
         var covered = Set<Int>()
         for m in mentions { covered.formUnion(m.tokens) }
@@ -19,12 +20,13 @@ enum UnknownPeople {
                 index = entries.count
                 byID[id] = index
                 var names = [f.name]
-                if let last = f.tokens.last.map({ text.buffer.text(tokens: $0..<($0 + 1)) }), last != f.name { names.append(last) }
-                entries.append(ActorEntry(id: id, name: f.name, type: .person, aliases: [lang: names]))
+                if f.type == .person, let last = f.tokens.last.map({ text.buffer.text(tokens: $0..<($0 + 1)) }), last != f.name { names.append(last) }
+                entries.append(ActorEntry(id: id, name: f.name, type: f.type, aliases: [lang: names]))
             }
             mentions.append(mention(index, f.tokens, text))
             covered.formUnion(f.tokens)
             if let s = f.surname, s.unicodeScalars.count >= 4 { bySurname[s] = index }
+            if f.type == .place, f.tokens.count == 1 { bySurname[text.buffer.foldedString(text.tokens[f.tokens.lowerBound])] = index }
         }
         // The surname alone, later on, is the same person.
         for (t, token) in text.tokens.enumerated() where !covered.contains(t) && token.kind != .punctuation {

@@ -72,6 +72,7 @@ struct EventModel: Sendable {
     var andWords: Set<Int32> = []
     var pronounWords: Set<Int32> = []
     var titleWords: Set<Int32> = []
+    var placeHeads: Set<Int32> = []
     /// Nouns between a target preposition and the actor struck (على مواقع لـ, on X positions).
     var targetHeads: Set<Int32> = []
     var genitiveWords: Set<Int32> = []
@@ -84,7 +85,8 @@ struct EventModel: Sendable {
     }
     var particleWords: Set<Int32> = []
 
-    mutating func addNames(titles: [String], particles: [String], lexicon: inout Lexicon) {
+    mutating func addNames(titles: [String], particles: [String], placeHeads: [String], lexicon: inout Lexicon) {
+        for h in placeHeads { if let id = lexicon.internPhrase(h).first { self.placeHeads.insert(id) } }
         for t in titles { if let id = lexicon.internPhrase(t).first { titleWords.insert(id) } }
         for p in particles { if let id = lexicon.internPhrase(p).first { particleWords.insert(id) } }
     }

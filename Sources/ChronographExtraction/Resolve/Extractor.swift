@@ -32,9 +32,12 @@ public struct Extractor: Sendable {
         // Actors first: a date word inside a name (روسيا اليوم) is not a date.
         var entries = resources.actors.entries
         var mentions = ActorTagger(dictionary: resources.actors).tag(text, on: given ?? inferred)
+        Institutions.apply(to: &mentions, entries: &entries, text: text, dictionary: resources.actors)
         UnknownPeople.add(
             to: &mentions, entries: &entries, text: text, lang: lang,
-            finder: NameFinder(titles: resources.events.titleWords, particles: resources.events.particleWords))
+            finder: NameFinder(
+                titles: resources.events.titleWords, particles: resources.events.particleWords,
+                placeHeads: resources.events.placeHeads, stopWords: resources.events.prepositionWords.union(resources.events.andWords)))
         var inName = Set<Int>()
         for m in mentions where m.tokens.count > 1 { inName.formUnion(m.tokens) }
         let temporal = allTemporal.filter { $0.tokens.allSatisfy { !inName.contains($0) } }

@@ -29,7 +29,7 @@ public struct Resources: Sendable {
         let grammar = try ResourceFiles.decode([String: [String: [String]]].self, yaml: try ResourceFiles.text("events/grammar.yaml"), file: "grammar.yaml")
         for (_, g) in grammar {
             r.events.addGrammar(prepositions: g["prepositions"] ?? [], and: g["and"] ?? [], pronouns: g["pronouns"] ?? [], lexicon: &r.lexicon)
-            r.events.addNames(titles: g["titles"] ?? [], particles: g["particles"] ?? [], lexicon: &r.lexicon)
+            r.events.addNames(titles: g["titles"] ?? [], particles: g["particles"] ?? [], placeHeads: g["place_heads"] ?? [], lexicon: &r.lexicon)
             r.events.addTargets(
                 heads: g["target_heads"] ?? [], genitive: g["genitive"] ?? [], determiners: g["determiners"] ?? [], lexicon: &r.lexicon)
         }

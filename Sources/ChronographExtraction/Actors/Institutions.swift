@@ -1,0 +1,64 @@
+import ChronographCore
+
+/// Completes generic institutions with the country next to them (`الخارجية البحرينية`,
+/// `Belgian defence ministry`): the country's mention becomes a mention of its institution.
+enum Institutions {
+    static func apply(to mentions: inout [ActorMention], entries: inout [ActorEntry], text: AnalyzedText, dictionary: ActorDictionary) {
+        var byStart: [Int: Int] = [:]
+        var byEnd: [Int: Int] = [:]
+        var covered = Set<Int>()
+        for (k, m) in mentions.enumerated() {
+            byStart[m.tokens.lowerBound] = k
+            byEnd[m.tokens.upperBound] = k
+            covered.formUnion(m.tokens)
+        }
+        var local: [String: Int] = [:]
+        func entryIndex(_ e: ActorEntry) -> Int {
+            if let i = dictionary.index[e.id] { return i }
+            if let i = local[e.id] { return i }
+            local[e.id] = entries.count
+            entries.append(e)
+            return entries.count - 1
+        }
+        var i = 0
+        while i < text.tokens.count {
+            guard !covered.contains(i) else {
+                i += 1
+                continue
+            }
+            var advanced = false
+            for m in dictionary.trie.matches(at: i, in: text) {
+                guard
+                    let inst = m.payloads.lazy.compactMap({ p -> Int? in
+                        if case .institution(let k) = dictionary.phrases[Int(p)] { return k }
+                        return nil
+                    }).first
+                else { continue }
+                if text.tokens[i].kind == .arabic, let k = byStart[m.end], entries[mentions[k].entry].type == .country {
+                    // Arabic: the institution, then the country (الخارجية البحرينية).
+                    let e = entryIndex(dictionary.institution(inst, of: mentions[k].entry))
+                    var joined = mentions[k]
+                    joined.entry = e
+                    joined.tokens = i..<mentions[k].tokens.upperBound
+                    joined.origStart = Int(text.buffer.origin[Int(text.tokens[i].start) + Int(m.first.prefix)])
+                    joined.adjectival = false
+                    joined.cliticPreposition = nil
+                    mentions[k] = joined
+                    i = joined.tokens.upperBound
+                    advanced = true
+                } else if text.tokens[i].kind == .latin, let k = byEnd[i], entries[mentions[k].entry].type == .country {
+                    // English: the country's adjective, then the institution (Belgian defence ministry).
+                    let e = entryIndex(dictionary.institution(inst, of: mentions[k].entry))
+                    mentions[k].entry = e
+                    mentions[k].tokens = mentions[k].tokens.lowerBound..<m.end
+                    mentions[k].origEnd = Int(text.tokens[m.end - 1].origEnd)
+                    mentions[k].adjectival = false
+                    i = m.end
+                    advanced = true
+                }
+                if advanced { break }
+            }
+            if !advanced { i += 1 }
+        }
+    }
+}
