@@ -41,6 +41,9 @@ struct ActorsCommand: ParsableCommand {
             for role in e.roles ?? [] where day == nil || role.covers(day!) {
                 out += "role: \(role.role) of \(role.of), \(role.from ?? "?") – \(role.to ?? "")\n"
             }
+            for code in e.datedCodes ?? [] where day == nil || code.covers(day!) {
+                out += "code: \(code.code), \(code.from ?? "…") – \(code.to ?? "…")\n"
+            }
             try Console.write(out, to: nil)
         }
     }

@@ -75,6 +75,28 @@ import Testing
         #expect(e.actors.map(\.id) == ["zorblat"])
     }
 
+    @Test func aPetrarchDictionaryLoadsAndItsCodesFollowTheDate() throws {
+        var r = shipped
+        try r.addPetrarchDictionary(
+            "; test\nMARA_VOLKOVA [ZRBOPP 120101-180630] [ZRBGOV >180701]\n+VOLKOVA\nZORBLAT_COUNCIL [ZRBGOV]\n", file: "p.txt")
+        let x = Extractor(resources: r, today: CivilDate(2026, 1, 1))
+        let early = x.extract(Article(id: "a", published: "2015-03-01", text: "Volkova met the Zorblat Council."))
+        let late = x.extract(Article(id: "b", published: "2020-03-01", text: "Volkova met the Zorblat Council."))
+        #expect(early.actors.first { $0.id == "mara-volkova" }?.codes == ["ZRBOPP"])
+        #expect(late.actors.first { $0.id == "mara-volkova" }?.codes == ["ZRBGOV"])
+        #expect(late.actors.contains { $0.id == "zorblat-council" })
+    }
+
+    @Test func aMalformedPetrarchDictionaryNamesItsLine() {
+        var r = shipped
+        do {
+            try r.addPetrarchDictionary("GOOD_NAME [ABC]\nBAD_NAME [ABC 991399-]\n", file: "bad.txt")
+            Issue.record("no error")
+        } catch {
+            #expect("\(error)".hasPrefix("bad.txt:2"))
+        }
+    }
+
     @Test func aMalformedDictionaryNamesItsLine() {
         var r = shipped
         do {

@@ -26,6 +26,15 @@ public struct ActorEntry: Sendable, Decodable {
     public var aliases: [String: [String]]?
     public var nisba: [String: [String]]?
     public var roles: [RoleTenure]?
+    /// Codes bounded by dates, as TABARI/PETRARCH dictionaries give them.
+    public var datedCodes: [DatedCode]?
+
+    /// The codes that hold on a day (all undated codes, and dated ones that cover it).
+    public func codes(on day: CivilDate?) -> [String] {
+        guard let dated = datedCodes, !dated.isEmpty else { return codes ?? [] }
+        guard let day else { return codes ?? [] }
+        return dated.filter { $0.covers(day) }.map(\.code)
+    }
 
     public init(
         id: String, name: String, type: ActorType, codes: [String]? = nil, affiliation: String? = nil,

@@ -70,7 +70,8 @@ public struct Extractor: Sendable {
         let actors = order.map { i -> Actor in
             let e = entries[i]
             return Actor(
-                id: e.id, name: e.name, type: e.type, codes: e.codes ?? [], affiliation: e.affiliation, aliases: e.allAliases, mentions: byEntry[i] ?? [])
+                id: e.id, name: e.name, type: e.type, codes: e.codes(on: published), affiliation: e.affiliation, aliases: e.allAliases,
+                mentions: byEntry[i] ?? [])
         }
 
         // Events, dated by the expression that governs them.
@@ -125,7 +126,7 @@ public struct Extractor: Sendable {
         for id in events.flatMap({ $0.source + $0.target }) where !listed.contains(id) {
             if let i = resources.actors.index[id] {
                 let e = entries[i]
-                allActors.append(Actor(id: e.id, name: e.name, type: e.type, codes: e.codes ?? [], affiliation: e.affiliation, aliases: e.allAliases))
+                allActors.append(Actor(id: e.id, name: e.name, type: e.type, codes: e.codes(on: published), affiliation: e.affiliation, aliases: e.allAliases))
                 listed.insert(id)
             }
         }

@@ -36,7 +36,12 @@ public struct Resources: Sendable {
         for path in dictionaries {
             guard let data = FileManager.default.contents(atPath: path) else { throw ResourceError.missing(path) }
             let text = String(decoding: data, as: UTF8.self)
-            try r.addDictionary(yaml: text, file: path)
+            let ext = (path as NSString).pathExtension.lowercased()
+            if ext == "yaml" || ext == "yml" {
+                try r.addDictionary(yaml: text, file: path)
+            } else {
+                try r.addPetrarchDictionary(text, file: path)
+            }
         }
         return r
     }
@@ -45,6 +50,11 @@ public struct Resources: Sendable {
     public mutating func addDictionary(yaml: String, file: String) throws {
         let parsed = try ResourceFiles.decode(DictionaryFile.self, yaml: yaml, file: file)
         actors.add(parsed, lexicon: &lexicon)
+    }
+
+    /// Adds a dictionary in the TABARI/PETRARCH text format.
+    public mutating func addPetrarchDictionary(_ text: String, file: String) throws {
+        for entry in try PetrarchDictionary.parse(text, file: file) { actors.add(entry, lexicon: &lexicon) }
     }
 
     var abbreviations: Set<String> { temporal.abbreviations }
