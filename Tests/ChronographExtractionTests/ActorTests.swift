@@ -30,6 +30,17 @@ import Testing
         #expect(a.type == .organization)
     }
 
+    @Test(arguments: [
+        ("قصفت الميليشيات الإيرانية مواقع.", "iranian-militias", "Iranian militias"),
+        ("وهاجم مقاتلو المعارضة حواجز.", "opposition-fighters", "opposition fighters"),
+        ("Pro-regime militias shelled the town.", "pro-regime-militias", "pro-regime militias"),
+    ])
+    func anUnnamedGroupIsNamedByWhatAndWhoseItIs(_ text: String, _ id: String, _ name: String) throws {
+        let a = try #require(extract(text).actors.first { $0.id == id })
+        #expect(a.name == name)
+        #expect(a.type == .armedGroup)
+    }
+
     @Test func aPlaceIntroducedByItsKindIsAPlace() throws {
         let e = extract("وقتل ثلاثة في بلدة كفرنبودة بريف حماة. وعاد الهدوء إلى كفرنبودة.")
         let place = try #require(e.actors.first { $0.name == "كفرنبودة" })

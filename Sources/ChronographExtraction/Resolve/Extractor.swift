@@ -33,6 +33,7 @@ public struct Extractor: Sendable {
         var entries = resources.actors.entries
         var mentions = ActorTagger(dictionary: resources.actors).tag(text, on: given ?? inferred)
         Institutions.apply(to: &mentions, entries: &entries, text: text, dictionary: resources.actors)
+        Groups.apply(to: &mentions, entries: &entries, text: text, model: resources.groups)
         UnknownPeople.add(
             to: &mentions, entries: &entries, text: text, lang: lang,
             finder: NameFinder(

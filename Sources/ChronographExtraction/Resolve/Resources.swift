@@ -7,6 +7,7 @@ public struct Resources: Sendable {
     var temporal = TemporalModel()
     public internal(set) var actors = ActorDictionary()
     var events = EventModel()
+    var groups = GroupModel()
     public internal(set) var codebook: Codebook
 
     /// The shipped resources plus user dictionaries (YAML in the shipped form, or the
@@ -19,7 +20,7 @@ public struct Resources: Sendable {
         }
         r.temporal.addCalendarNames(lexicon: &r.lexicon)
         r.temporal.finish()
-        for url in ResourceFiles.files(in: "actors", ext: "yaml") {
+        for url in ResourceFiles.files(in: "actors", ext: "yaml") where url.lastPathComponent != "groups.yaml" {
             try r.addDictionary(yaml: try String(contentsOf: url, encoding: .utf8), file: url.lastPathComponent)
         }
         for url in ResourceFiles.files(in: "events", ext: "yaml") where url.lastPathComponent.hasPrefix("events.") {
@@ -27,6 +28,9 @@ public struct Resources: Sendable {
             r.events.add(file, lexicon: &r.lexicon)
         }
         let grammar = try ResourceFiles.decode([String: [String: [String]]].self, yaml: try ResourceFiles.text("events/grammar.yaml"), file: "grammar.yaml")
+        let groupWords = try ResourceFiles.decode(
+            [String: [String: [String: [String]]]].self, yaml: try ResourceFiles.text("actors/groups.yaml"), file: "groups.yaml")
+        for (_, g) in groupWords { r.groups.add(heads: g["heads"] ?? [:], qualifiers: g["qualifiers"] ?? [:], lexicon: &r.lexicon) }
         for (_, g) in grammar {
             r.events.addGrammar(prepositions: g["prepositions"] ?? [], and: g["and"] ?? [], pronouns: g["pronouns"] ?? [], lexicon: &r.lexicon)
             r.events.addNames(titles: g["titles"] ?? [], particles: g["particles"] ?? [], placeHeads: g["place_heads"] ?? [], lexicon: &r.lexicon)
