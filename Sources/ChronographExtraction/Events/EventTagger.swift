@@ -148,7 +148,7 @@ struct EventTagger: Sendable {
                 // Subject before the verb (إسرائيل قصفت) when it stands right before it, with
                 // nothing but its own words between; else verb-subject order.
                 let adjacentSubject = preceding.first { k in
-                    !prepositional(k) && !mentions[k].adjectival && t0 - mentions[k].tokens.upperBound <= 1
+                    !prepositional(k) && t0 - mentions[k].tokens.upperBound <= 1
                         && (mentions[k].tokens.upperBound..<t0).allSatisfy { text.tokens[$0].kind != .punctuation }
                 }
                 if let k = adjacentSubject {

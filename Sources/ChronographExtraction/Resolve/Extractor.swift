@@ -83,6 +83,7 @@ public struct Extractor: Sendable {
             countryOf: { entries[$0].affiliation.flatMap { resources.actors.index[$0] } })
         var events: [Event] = []
         var seen = Set<String>()
+        var inferredTarget = Set<String>()
         var placeOfSentence: [Int: String] = [:]
         for m in mentions.reversed() where entries[m.entry].type == .place {
             placeOfSentence[buffer.sentenceIndex(ofToken: m.tokens.lowerBound)] = entries[m.entry].name
@@ -93,7 +94,10 @@ public struct Extractor: Sendable {
             ev.code = PlannedEvents.code(for: ev.code, modality: ev.modality)
             let source = unique(ev.source.map { entries[mentions[$0].entry].id })
             var target = unique(ev.target.map { entries[mentions[$0].entry].id }).filter { !source.contains($0) }
-            if target.isEmpty, let c = ev.placeTarget, !source.contains(entries[c].id) { target = [entries[c].id] }
+            if target.isEmpty, let c = ev.placeTarget, !source.contains(entries[c].id) {
+                target = [entries[c].id]
+                inferredTarget.insert("e\(events.count + 1)")
+            }
             guard !source.isEmpty else { continue }
             let root = String(ev.code.prefix(2))
             // An event needs a target, except force used by a subject named in its own sentence.
@@ -121,6 +125,17 @@ public struct Extractor: Sendable {
                     ],
                     trigger: text.buffer.text(tokens: ev.trigger)))
         }
+        // An event whose target is only the country of a place struck gives way to one of the
+        // same sentence, source and class that names its target.
+        events = events.filter { e in
+            guard e.target.isEmpty || inferredTarget.contains(e.id) else { return true }
+            return !events.contains { o in
+                o.id != e.id && !inferredTarget.contains(o.id) && !o.target.isEmpty && o.source == e.source
+                    && o.evidence[0].start == e.evidence[0].start && o.type.quadClass == e.type.quadClass
+            }
+        }
+        for i in events.indices { events[i].id = "e\(i + 1)" }
+
         // Actors that events name without a mention of their own (the country of a place struck).
         var allActors = actors
         var listed = Set(actors.map(\.id))
