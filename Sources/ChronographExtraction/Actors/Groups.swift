@@ -31,7 +31,7 @@ struct GroupModel: Sendable {
 /// Iranian militias, `مقاتلو المعارضة` → opposition fighters, `pro-regime militias`. Arabic puts
 /// the qualifier or nisba after the head, English before it.
 enum Groups {
-    static func apply(to mentions: inout [ActorMention], entries: inout [ActorEntry], text: AnalyzedText, model: GroupModel) {
+    static func apply(to mentions: inout [ActorMention], entries: inout EntryTable, text: AnalyzedText, model: GroupModel) {
         var byStart: [Int: Int] = [:]
         var byEnd: [Int: Int] = [:]
         var covered = Set<Int>()

@@ -3,7 +3,7 @@ import ChronographCore
 /// Completes generic institutions with the country next to them (`الخارجية البحرينية`,
 /// `Belgian defence ministry`): the country's mention becomes a mention of its institution.
 enum Institutions {
-    static func apply(to mentions: inout [ActorMention], entries: inout [ActorEntry], text: AnalyzedText, dictionary: ActorDictionary) {
+    static func apply(to mentions: inout [ActorMention], entries: inout EntryTable, text: AnalyzedText, dictionary: ActorDictionary) {
         var byStart: [Int: Int] = [:]
         var byEnd: [Int: Int] = [:]
         var covered = Set<Int>()

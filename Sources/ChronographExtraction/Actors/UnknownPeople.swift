@@ -3,7 +3,7 @@ import ChronographCore
 /// Adds the people and places that `NameFinder` introduces to an article's actors, and their
 /// later mentions (a person by surname, a place by its name), as entries local to the article.
 enum UnknownPeople {
-    static func add(to mentions: inout [ActorMention], entries: inout [ActorEntry], text: AnalyzedText, lang: String, finder: NameFinder) {
+    static func add(to mentions: inout [ActorMention], entries: inout EntryTable, text: AnalyzedText, lang: String, finder: NameFinder) {
         let people = finder.find(text, known: mentions, roleEnds: [])
         let found = people + finder.findPlaces(text, known: mentions + people.map { mention(0, $0.tokens, text) })
         guard !found.isEmpty else { return }

@@ -30,7 +30,7 @@ public struct Extractor: Sendable {
         let allTemporal = TemporalTagger(model: resources.temporal).tag(text)
         var inferred = given == nil ? PublicationDate.infer(allTemporal, today: today) : nil
         // Actors first: a date word inside a name (روسيا اليوم) is not a date.
-        var entries = resources.actors.entries
+        var entries = EntryTable(base: resources.actors.entries)
         var mentions = ActorTagger(dictionary: resources.actors).tag(text, on: given ?? inferred)
         Institutions.apply(to: &mentions, entries: &entries, text: text, dictionary: resources.actors)
         Groups.apply(to: &mentions, entries: &entries, text: text, model: resources.groups)
