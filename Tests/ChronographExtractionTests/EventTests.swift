@@ -35,6 +35,12 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         #expect(e.date?.value == c.date)
     }
 
+    @Test func theTwoLeadersAreTheTwoPeopleJustNamed() throws {
+        let e = extract("Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin on Monday. The two leaders signed an agreement.")
+        let deal = try #require(e.events.first { $0.type.root == "05" })
+        #expect(Set(deal.source + deal.target) == ["recep-tayyip-erdogan", "vladimir-putin"])
+    }
+
     @Test func aNegatedEventIsLeftOut() {
         #expect(extract("لم تلتق روسيا مع إسرائيل.").events.isEmpty)
         #expect(extract("Russia did not attack Ukraine.").events.isEmpty)

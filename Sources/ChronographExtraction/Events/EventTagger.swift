@@ -206,12 +206,14 @@ struct EventTagger: Sendable {
     /// X و Y, X and Y: the actors coordinated with a mention, before and after it.
     private func withCoordinated(_ k: Int, _ cands: [Int], _ mentions: [ActorMention], _ text: AnalyzedText) -> [Int] {
         var first = k
-        while let prev = cands.last(where: { mentions[$0].tokens.upperBound <= mentions[first].tokens.lowerBound }), coordinated(prev, first, mentions, text) {
+        while let prev = cands.last(where: { $0 < first && mentions[$0].tokens.lowerBound <= mentions[first].tokens.lowerBound }),
+            coordinated(prev, first, mentions, text)
+        {
             first = prev
         }
         var group = [first]
         var last = first
-        while let next = cands.first(where: { mentions[$0].tokens.lowerBound > mentions[last].tokens.upperBound - 1 && $0 != last }) {
+        while let next = cands.first(where: { $0 > last && mentions[$0].tokens.lowerBound >= mentions[last].tokens.lowerBound && !group.contains($0) }) {
             guard coordinated(last, next, mentions, text) else { break }
             group.append(next)
             last = next
@@ -221,6 +223,8 @@ struct EventTagger: Sendable {
 
     /// Whether mention b follows mention a joined by و (written on b) or "and".
     private func coordinated(_ a: Int, _ b: Int, _ mentions: [ActorMention], _ text: AnalyzedText) -> Bool {
+        // Two mentions of one phrase (the two leaders) are one side.
+        if mentions[a].tokens == mentions[b].tokens { return true }
         let gap = mentions[b].tokens.lowerBound - mentions[a].tokens.upperBound
         let first = text.tokens[mentions[b].tokens.lowerBound]
         let wawClitic = first.kind == .arabic && text.buffer.folded[Int(first.start)] == 0x0648 && mentions[b].origStart > Int(first.origStart)

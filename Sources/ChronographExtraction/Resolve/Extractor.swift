@@ -39,6 +39,7 @@ public struct Extractor: Sendable {
             finder: NameFinder(
                 titles: resources.events.titleWords, particles: resources.events.particleWords,
                 placeHeads: resources.events.placeHeads, stopWords: resources.events.prepositionWords.union(resources.events.andWords)))
+        PairReferences.apply(to: &mentions, entries: entries, text: text, model: resources.pairs)
         var inName = Set<Int>()
         for m in mentions where m.tokens.count > 1 { inName.formUnion(m.tokens) }
         let temporal = allTemporal.filter { $0.tokens.allSatisfy { !inName.contains($0) } }

@@ -8,6 +8,7 @@ public struct Resources: Sendable {
     public internal(set) var actors = ActorDictionary()
     var events = EventModel()
     var groups = GroupModel()
+    var pairs = PairModel()
     public internal(set) var codebook: Codebook
 
     /// The shipped resources plus user dictionaries (YAML in the shipped form, or the
@@ -31,6 +32,7 @@ public struct Resources: Sendable {
         let groupWords = try ResourceFiles.decode(
             [String: [String: [String: [String]]]].self, yaml: try ResourceFiles.text("actors/groups.yaml"), file: "groups.yaml")
         for (_, g) in groupWords { r.groups.add(heads: g["heads"] ?? [:], qualifiers: g["qualifiers"] ?? [:], lexicon: &r.lexicon) }
+        for (_, g) in grammar { r.pairs.add(people: g["pair_people"] ?? [], countries: g["pair_countries"] ?? [], lexicon: &r.lexicon) }
         for (_, g) in grammar {
             r.events.addGrammar(prepositions: g["prepositions"] ?? [], and: g["and"] ?? [], pronouns: g["pronouns"] ?? [], lexicon: &r.lexicon)
             r.events.addNames(titles: g["titles"] ?? [], particles: g["particles"] ?? [], placeHeads: g["place_heads"] ?? [], lexicon: &r.lexicon)
