@@ -163,3 +163,27 @@ struct CLI {
         #expect(r.stdout == expected)
     }
 }
+
+/// `chronograph eval` prints what the shared scorer prints, on the shared dev set.
+@Suite struct EvalTests {
+    static let dev = CLI.root.deletingLastPathComponent().appendingPathComponent("shared/eval")
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: EvalTests.dev.appendingPathComponent("score.py").path)))
+    func evalPrintsTheScorersFigures() throws {
+        let ours = try CLI.run(["eval", EvalTests.dev.appendingPathComponent("dev").path])
+        #expect(ours.status == 0)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = [
+            "python3", EvalTests.dev.appendingPathComponent("score.py").path, "--cmd", CLI.binary + " extract --format json {article}",
+            EvalTests.dev.appendingPathComponent("dev").path,
+        ]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        #expect(ours.stdout == String(decoding: data, as: UTF8.self))
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import ChronographCore
+import ChronographExtraction
+import Foundation
+
+/// `chronograph eval`: precision, recall and F1 against gold-annotated articles.
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Score extraction against gold-annotated articles (the metrics of ../shared/eval/score.py).")
+
+    @Argument(help: "Gold articles (.json) or directories of them.") var gold: [String]
+    @Option(help: "An extra actor dictionary; repeatable.") var dictionary: [String] = []
+    @Option(help: "Output format: text or json.") var format: String = "text"
+
+    func run() throws {
+        let resources = try ExtractionRequest(files: [], published: nil, lang: nil, dictionary: dictionary).resources()
+        let scorer = try Scorer.evaluate(paths: gold, extractor: Extractor(resources: resources))
+        if format == "json" {
+            var out: [String: Any] = ["articles": scorer.articles, "failed": 0]
+            for (k, v) in scorer.totals { out[k] = ["precision": v.precision, "recall": v.recall, "f1": v.f1, "tp": v.tp, "fp": v.fp, "fn": v.fn] }
+            try Console.write(try JSONSerialization.data(withJSONObject: out, options: [.prettyPrinted, .sortedKeys]) + Data("\n".utf8), to: nil)
+        } else {
+            try Console.write(scorer.table(), to: nil)
+        }
+    }
+}
