@@ -72,3 +72,19 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         #expect(e.evidence[0].start == "قال مسؤول إن الوضع هادئ. ".unicodeScalars.count)
     }
 }
+
+@Suite struct DeterminismTests {
+    @Test func parallelExtractionEqualsSequentialByteForByte() throws {
+        let texts = [
+            "التقى بوتين اليوم مع بينيت في سوتشي. وأدانت مصر إسرائيل بسبب الهجوم.",
+            "Russia accused Belgium of killing civilians on Tuesday. The two leaders met.",
+            "في عام 2018، أسقطت قوات الأسد طائرة روسية.",
+        ]
+        let items = (0..<30).map { InputItem.article(Article(id: "a\($0)", published: "2021-10-22", text: texts[$0 % 3])) }
+        let pipeline = Pipeline(resources: shipped)
+        let parallel = try Corpus.merge(pipeline.extractAll(items)).jsonData()
+        var sequential: [Extraction] = []
+        for case .article(let a) in items { sequential.append(pipeline.extractor.extract(a)) }
+        #expect(parallel == (try Corpus.merge(sequential).jsonData()))
+    }
+}

@@ -134,12 +134,12 @@ public struct ActorDictionary: Sendable {
         for inst in file.institutions ?? [] {
             let i = institutions.count
             institutions.append(inst)
-            for (_, names) in inst.aliases {
+            for (_, names) in inst.aliases.sorted(by: { $0.key < $1.key }) {
                 for n in names { insert(n, .institution(i), lexicon: &lexicon) }
             }
         }
         for r in file.roles ?? [] {
-            for (_, names) in r.aliases {
+            for (_, names) in r.aliases.sorted(by: { $0.key < $1.key }) {
                 for n in names { insert(n, .role(r.id), lexicon: &lexicon) }
             }
         }
@@ -150,8 +150,8 @@ public struct ActorDictionary: Sendable {
         if let existing = index[entry.id] {
             i = existing
             var merged = entries[i]
-            for (lang, names) in entry.aliases ?? [:] { merged.aliases?[lang, default: []].append(contentsOf: names) }
-            for (lang, names) in entry.nisba ?? [:] {
+            for (lang, names) in (entry.aliases ?? [:]).sorted(by: { $0.key < $1.key }) { merged.aliases?[lang, default: []].append(contentsOf: names) }
+            for (lang, names) in (entry.nisba ?? [:]).sorted(by: { $0.key < $1.key }) {
                 if merged.nisba == nil { merged.nisba = [:] }
                 merged.nisba![lang, default: []].append(contentsOf: names)
             }
@@ -162,8 +162,8 @@ public struct ActorDictionary: Sendable {
             index[entry.id] = i
             entries.append(entry)
         }
-        for name in [entry.name] + (entry.aliases ?? [:]).values.flatMap({ $0 }) { insert(name, .alias(i), lexicon: &lexicon) }
-        for name in (entry.nisba ?? [:]).values.flatMap({ $0 }) { insert(name, .nisba(i), lexicon: &lexicon) }
+        for name in [entry.name] + (entry.aliases ?? [:]).sorted(by: { $0.key < $1.key }).flatMap(\.value) { insert(name, .alias(i), lexicon: &lexicon) }
+        for name in (entry.nisba ?? [:]).sorted(by: { $0.key < $1.key }).flatMap(\.value) { insert(name, .nisba(i), lexicon: &lexicon) }
         for r in entry.roles ?? [] { holders[r.role, default: [:]][r.of, default: []].append((i, r)) }
     }
 

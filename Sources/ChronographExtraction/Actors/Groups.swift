@@ -11,10 +11,10 @@ struct GroupModel: Sendable {
     var trie = PhraseTrie()
 
     mutating func add(heads: [String: [String]], qualifiers: [String: [String]], lexicon: inout Lexicon) {
-        for (name, phrases) in heads {
+        for (name, phrases) in heads.sorted(by: { $0.key < $1.key }) {
             for p in phrases { insert(p, .head(name), &lexicon) }
         }
-        for (name, phrases) in qualifiers {
+        for (name, phrases) in qualifiers.sorted(by: { $0.key < $1.key }) {
             for p in phrases { insert(p, .qualifier(name), &lexicon) }
         }
     }

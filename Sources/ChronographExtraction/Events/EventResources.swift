@@ -98,7 +98,7 @@ struct EventModel: Sendable {
     }
 
     mutating func add(_ file: EventFile, lexicon: inout Lexicon) {
-        for (kind, cues) in file.modality ?? [:] {
+        for (kind, cues) in (file.modality ?? [:]).sorted(by: { $0.key < $1.key }) {
             let ids = cues.map { lexicon.internPhrase($0) }.filter { !$0.isEmpty }
             switch kind {
             case "negation": negation += ids

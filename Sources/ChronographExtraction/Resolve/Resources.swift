@@ -31,9 +31,13 @@ public struct Resources: Sendable {
         let grammar = try ResourceFiles.decode([String: [String: [String]]].self, yaml: try ResourceFiles.text("events/grammar.yaml"), file: "grammar.yaml")
         let groupWords = try ResourceFiles.decode(
             [String: [String: [String: [String]]]].self, yaml: try ResourceFiles.text("actors/groups.yaml"), file: "groups.yaml")
-        for (_, g) in groupWords { r.groups.add(heads: g["heads"] ?? [:], qualifiers: g["qualifiers"] ?? [:], lexicon: &r.lexicon) }
-        for (_, g) in grammar { r.pairs.add(people: g["pair_people"] ?? [], countries: g["pair_countries"] ?? [], lexicon: &r.lexicon) }
-        for (_, g) in grammar {
+        for (_, g) in groupWords.sorted(by: { $0.key < $1.key }) {
+            r.groups.add(heads: g["heads"] ?? [:], qualifiers: g["qualifiers"] ?? [:], lexicon: &r.lexicon)
+        }
+        for (_, g) in grammar.sorted(by: { $0.key < $1.key }) {
+            r.pairs.add(people: g["pair_people"] ?? [], countries: g["pair_countries"] ?? [], lexicon: &r.lexicon)
+        }
+        for (_, g) in grammar.sorted(by: { $0.key < $1.key }) {
             r.events.addGrammar(prepositions: g["prepositions"] ?? [], and: g["and"] ?? [], pronouns: g["pronouns"] ?? [], lexicon: &r.lexicon)
             r.events.addNames(titles: g["titles"] ?? [], particles: g["particles"] ?? [], placeHeads: g["place_heads"] ?? [], lexicon: &r.lexicon)
             r.events.addTargets(

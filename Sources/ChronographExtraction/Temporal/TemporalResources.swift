@@ -108,8 +108,8 @@ struct TemporalModel: Sendable {
 
     mutating func add(_ file: TemporalFile, name: String, lexicon: inout Lexicon) throws {
         for builtin in ["month", "weekday", "hijri_month", "number"] { _ = classID(builtin) }
-        for (cls, values) in file.words {
-            for (value, phrases) in values {
+        for (cls, values) in file.words.sorted(by: { $0.key < $1.key }) {
+            for (value, phrases) in values.sorted(by: { $0.key < $1.key }) {
                 for p in phrases { addWord(p, cls: cls, value: value, lexicon: &lexicon) }
             }
         }
