@@ -5,7 +5,7 @@ import Foundation
 
 /// `chronograph graph`: render the actor graph, or ask it questions.
 struct GraphCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "graph", abstract: "Actor graph views.", subcommands: [Render.self, Query.self])
+    static let configuration = CommandConfiguration(commandName: "graph", abstract: "Actor graph views.", subcommands: [Render.self, Query.self, Export.self])
 
     struct Render: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Render the actor graph through Graphviz (in process).")
@@ -35,6 +35,28 @@ struct GraphCommand: ParsableCommand {
             }
             let format = png ? "png" : pdf ? "pdf" : "svg"
             try Console.write(try GraphRenderer.render(graph, format: format, engine: layout.flatMap(LayoutEngine.init(rawValue:))), to: output)
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Export the actor graph for Gephi and other tools: GEXF 1.3, GraphML or JSON.")
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case gexf, graphml, json }
+
+        @OptionGroup var input: InputOptions
+        @OptionGroup var filters: FilterOptions
+        @Option(help: "gexf (with edge time spans), graphml or json.") var format: Format = .gexf
+        @Option(name: .shortAndLong, help: "Write to this file instead of stdout.") var output: String?
+
+        func run() throws {
+            let resources = try input.resources()
+            let e = try input.extraction(resources: resources)
+            let graph = ActorGraph(e, filter: try filters.filter(ActorResolver(extraction: e, resources: resources)))
+            switch format {
+            case .gexf: try Console.write(GraphExport.gexf(graph, events: e.events), to: output)
+            case .graphml: try Console.write(GraphExport.graphml(graph), to: output)
+            case .json: try Console.write(try GraphExport.json(graph) + Data("\n".utf8), to: output)
+            }
         }
     }
 

@@ -78,3 +78,37 @@ func graph(names: [String], types: [ActorType] = []) -> ActorGraph {
         #expect(throws: RenderError.self) { try GraphRenderer.render(dot: "digraph { a -> ", format: "svg", engine: .dot) }
     }
 }
+
+@Suite(.serialized) struct ReportTests {
+    @Test func theReportIsOnePageWithEscapedTextAndInlineSVG() throws {
+        let actors = [Actor(id: "a", name: "<script>alert(1)</script>", type: .country), Actor(id: "b", name: "روسيا", type: .country)]
+        let events = [
+            Event(
+                id: "e1", date: TimeValue("2021-10-22"), type: EventType(code: "040", label: "Consult"), goldstein: 1, source: ["a"], target: ["b"],
+                evidence: [Evidence(document: "d", sentence: "التقى <b>الوفد</b> & \"x\"", start: 0, end: 10)])
+        ]
+        let html = try Report.html(Extraction(actors: actors, events: events))
+        #expect(!html.contains("<script>"))
+        #expect(!html.contains("<b>الوفد"))
+        #expect(html.contains("&lt;b&gt;الوفد"))
+        #expect(html.contains("<svg"))
+        #expect(html.contains("dir=\"auto\""))
+        // Self-contained: nothing is fetched from the network.
+        #expect(!html.contains("src=\"http") && !html.contains("<link") && !html.contains("<script"))
+    }
+
+    @Test func theTimelineRendersAsSVGInDateOrder() throws {
+        let e = Extraction(
+            actors: [Actor(id: "a", name: "A", type: .country), Actor(id: "b", name: "B", type: .country)],
+            events: [
+                Event(
+                    id: "e1", date: TimeValue("2021"), type: EventType(code: "190", label: "Fight"), goldstein: -10, source: ["a"], target: ["b"], evidence: []),
+                Event(
+                    id: "e2", date: TimeValue("2019-05"), type: EventType(code: "040", label: "Meet"), goldstein: 1, source: ["b"], target: ["a"], evidence: []),
+            ])
+        let dot = TimelineDOT.dot(Timeline(e), in: e)
+        #expect(dot.range(of: "2019-05")!.lowerBound < dot.range(of: "\"2021\"")!.lowerBound)
+        let svg = try GraphRenderer.render(dot: dot, format: "svg", engine: .dot)
+        #expect(wellFormedXML(svg))
+    }
+}

@@ -1,0 +1,43 @@
+import ChronographCore
+
+/// The timeline as a Graphviz picture: a vertical time axis of the dates in order, each event
+/// a box on the rank of its date, and a lane per actor linked to its events.
+public enum TimelineDOT {
+    public static func dot(_ timeline: Timeline, in extraction: Extraction, maxActors: Int = 8, maxEvents: Int = 400) -> String {
+        let names = Dictionary(extraction.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let entries = Array(timeline.entries.prefix(maxEvents))
+        var out = "digraph \"timeline\" {\n  graph [rankdir=TB, charset=\"UTF-8\", fontname=\"DejaVu Sans\", nodesep=0.3, ranksep=0.35];\n"
+        out += "  node [fontname=\"DejaVu Sans\", fontsize=10];\n  edge [arrowhead=none];\n"
+        var dates: [String] = []
+        for e in entries {
+            let d = e.date?.value ?? "undated"
+            if dates.last != d && !dates.contains(d) { dates.append(d) }
+        }
+        for (i, d) in dates.enumerated() {
+            out += "  d\(i) [label=\"\(DOTWriter.escape(d))\", shape=plaintext, fontsize=11, fontcolor=\"#37474f\"];\n"
+        }
+        for i in dates.indices.dropFirst() { out += "  d\(i - 1) -> d\(i) [penwidth=2, color=\"#90a4ae\"];\n" }
+        // The most active actors get lanes.
+        var counts: [String: Int] = [:]
+        for e in entries { for a in Set(e.source + e.target) { counts[a, default: 0] += 1 } }
+        let lanes = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(maxActors).map(\.key)
+        for (j, a) in lanes.enumerated() {
+            out += "  a\(j) [label=\"\(DOTWriter.escape(names[a] ?? a))\", shape=ellipse, style=filled, fillcolor=\"#e3f2fd\"];\n"
+        }
+        for (i, e) in entries.enumerated() {
+            let who =
+                e.source.map { names[$0] ?? $0 }.joined(separator: " + ")
+                + (e.target.isEmpty ? "" : " → " + e.target.map { names[$0] ?? $0 }.joined(separator: " + "))
+            let fill = e.type.quadClass <= 2 ? "#e8f5e9" : "#ffebee"
+            out +=
+                "  e\(i) [shape=box, style=\"rounded,filled\", fillcolor=\"\(fill)\", label=\"\(DOTWriter.escape(e.type.code + " " + e.type.label, maxScalars: 60))\\n\(DOTWriter.escape(who, maxScalars: 80))\"];\n"
+            let d = dates.firstIndex(of: e.date?.value ?? "undated") ?? 0
+            out += "  { rank=same; d\(d); e\(i); }\n  d\(d) -> e\(i) [style=invis];\n"
+            for (j, a) in lanes.enumerated() where e.source.contains(a) || e.target.contains(a) {
+                out += "  a\(j) -> e\(i) [style=dotted, color=\"#78909c\", constraint=false];\n"
+            }
+        }
+        out += "}\n"
+        return out
+    }
+}
