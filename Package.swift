@@ -8,11 +8,13 @@ let package = Package(
         .library(name: "ChronographCore", targets: ["ChronographCore"]),
         .library(name: "ChronographExtraction", targets: ["ChronographExtraction"]),
         .library(name: "ChronographGraphviz", targets: ["ChronographGraphviz"]),
+        .library(name: "ChronographStore", targets: ["ChronographStore"]),
         .executable(name: "chronograph", targets: ["chronograph"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .target(name: "ChronographCore"),
@@ -27,10 +29,14 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         .target(name: "ChronographGraphviz", dependencies: ["ChronographCore", "CGraphviz"]),
+        .target(
+            name: "ChronographStore",
+            dependencies: ["ChronographCore", "ChronographExtraction", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "chronograph",
             dependencies: [
-                "ChronographCore", "ChronographExtraction", "ChronographGraphviz",
+                "ChronographCore", "ChronographExtraction", "ChronographGraphviz", "ChronographStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,6 +47,7 @@ let package = Package(
         .testTarget(name: "ChronographCoreTests", dependencies: ["ChronographCore"]),
         .testTarget(name: "ChronographExtractionTests", dependencies: ["ChronographExtraction", "ChronographCore"]),
         .testTarget(name: "ChronographGraphvizTests", dependencies: ["ChronographGraphviz", "ChronographCore"]),
+        .testTarget(name: "ChronographStoreTests", dependencies: ["ChronographStore", "ChronographCore", "ChronographExtraction"]),
         .testTarget(name: "ChronographCLITests", dependencies: ["ChronographCore"]),
     ]
 )

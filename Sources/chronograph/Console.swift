@@ -6,6 +6,10 @@ enum Console {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 
+    static func warnInline(_ message: String) {
+        FileHandle.standardError.write(Data(message.utf8))
+    }
+
     static func write(_ text: String, to path: String?) throws {
         try write(Data(text.utf8), to: path)
     }

@@ -28,7 +28,7 @@ struct GraphCommand: ParsableCommand {
         func run() throws {
             let resources = try input.resources()
             let e = try input.extraction(resources: resources)
-            let graph = ActorGraph(e, filter: try filters.filter(ActorResolver(extraction: e, resources: resources)))
+            let graph = try filters.graph(e, ActorResolver(extraction: e, resources: resources))
             if dot {
                 try Console.write(DOTWriter.dot(graph), to: output)
                 return
@@ -51,7 +51,7 @@ struct GraphCommand: ParsableCommand {
         func run() throws {
             let resources = try input.resources()
             let e = try input.extraction(resources: resources)
-            let graph = ActorGraph(e, filter: try filters.filter(ActorResolver(extraction: e, resources: resources)))
+            let graph = try filters.graph(e, ActorResolver(extraction: e, resources: resources))
             switch format {
             case .gexf: try Console.write(GraphExport.gexf(graph, events: e.events), to: output)
             case .graphml: try Console.write(GraphExport.graphml(graph), to: output)
@@ -71,6 +71,7 @@ struct GraphCommand: ParsableCommand {
         @Argument(help: "Actor names, then the articles (use -- before files when ambiguous).") var words: [String] = []
         @Option(help: "Publication date (YYYY-MM-DD) for articles that do not give one.") var published: String?
         @Option(help: "Extra actor dictionary (YAML); repeatable.") var dictionary: [String] = []
+        @Option(help: "Read the corpus from this SQLite store.") var store: String?
         @OptionGroup var filters: FilterOptions
         @Option(help: "Output format: text or json.") var format: String = "text"
 
@@ -78,7 +79,7 @@ struct GraphCommand: ParsableCommand {
             let needed = kind == .between || kind == .path ? 2 : kind == .neighbors ? 1 : 0
             guard words.count >= needed else { throw ValidationError("\(kind.rawValue) needs \(needed) actor name(s)") }
             let names = Array(words.prefix(needed))
-            let input = ExtractionRequest(files: Array(words.dropFirst(needed)), published: published, lang: nil, dictionary: dictionary)
+            let input = ExtractionRequest(files: Array(words.dropFirst(needed)), published: published, lang: nil, dictionary: dictionary, store: store)
             let resources = try input.resources()
             let e = try input.extraction(resources: resources)
             let resolver = ActorResolver(extraction: e, resources: resources)

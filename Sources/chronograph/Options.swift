@@ -1,6 +1,7 @@
 import ArgumentParser
 import ChronographCore
 import ChronographExtraction
+import ChronographStore
 import Foundation
 
 /// Inputs and extraction options shared by every command that reads articles.
@@ -14,15 +15,18 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Language (ar or en) for articles that do not give one; detected otherwise.")
     var lang: String?
 
-    @Option(help: "An extra actor dictionary (YAML); repeatable.")
+    @Option(help: "An extra actor dictionary (YAML, or TABARI/PETRARCH text); repeatable.")
     var dictionary: [String] = []
+
+    @Option(help: "Read the corpus from this SQLite store (made by `chronograph ingest`), with any files given.")
+    var store: String?
 
     func validate() throws {
         if let p = published, CivilDate(iso: p) == nil { throw ValidationError("invalid --published '\(p)': expected YYYY-MM-DD") }
         if let l = lang, !["ar", "en"].contains(l) { throw ValidationError("invalid --lang '\(l)': expected ar or en") }
     }
 
-    var request: ExtractionRequest { ExtractionRequest(files: files, published: published, lang: lang, dictionary: dictionary) }
+    var request: ExtractionRequest { ExtractionRequest(files: files, published: published, lang: lang, dictionary: dictionary, store: store) }
     func resources() throws -> Resources { try request.resources() }
     func extraction(resources: Resources) throws -> Extraction { try request.extraction(resources: resources) }
     func perArticle(resources: Resources) throws -> [Extraction] { try request.perArticle(resources: resources) }
@@ -34,11 +38,20 @@ struct ExtractionRequest {
     var published: String?
     var lang: String?
     var dictionary: [String]
+    var store: String? = nil
 
     func resources() throws -> Resources { try Resources.load(dictionaries: dictionary) }
 
-    /// Reads and extracts every input into one corpus; reads stdin when no file is named.
+    /// Reads and extracts every input into one corpus; reads stdin when no file is named and
+    /// no store is given.
     func extraction(resources: Resources) throws -> Extraction {
+        if let store {
+            let stored = try Store(path: store).corpus()
+            guard !files.isEmpty else { return stored }
+            return Corpus.merge([
+                stored, try ExtractionRequest(files: files, published: published, lang: lang, dictionary: dictionary).extraction(resources: resources),
+            ])
+        }
         let paths = files.isEmpty ? ["-"] : files
         let items = try ArticleReader.read(paths: paths)
         warnAboutEmpty(items)
@@ -79,6 +92,22 @@ struct FilterOptions: ParsableArguments {
 
     @Option(help: "Only events whose CAMEO code starts with this (e.g. 19, 043); repeatable.")
     var type: [String] = []
+
+    @Option(help: "Graphs: only relations supported by at least this many events.")
+    var minMentions: Int = 1
+
+    @Option(help: "Graphs with --actor: the actors within this many relations of it.")
+    var depth: Int?
+
+    /// The graph of an extraction under these filters.
+    func graph(_ e: Extraction, _ resolve: ActorResolver) throws -> ActorGraph {
+        let ids = Set(try actor.map { try resolve.id($0) })
+        var f = try filter(resolve)
+        if depth != nil { f.actors = [] }
+        var g = ActorGraph(e, filter: f)
+        if let depth, !ids.isEmpty { g = g.neighbourhood(of: ids, depth: depth) }
+        return minMentions > 1 ? g.strongest(minEvents: minMentions) : g
+    }
 
     func validate() throws {
         for d in [from, to].compactMap({ $0 }) where DayInterval(isoValue: d) == nil {

@@ -56,4 +56,32 @@ public struct ActorGraph: Sendable {
         relations = order.map { rel[$0]! }
         nodes = extraction.actors.filter { includeIsolated ? $0.type != .place : used.contains($0.id) }
     }
+
+    /// Only relations supported by at least `count` events, and the actors they link.
+    public func strongest(minEvents count: Int) -> ActorGraph {
+        var g = self
+        g.relations = relations.filter { $0.count >= count }
+        let used = Set(g.relations.flatMap { [$0.source, $0.target] })
+        g.nodes = nodes.filter { used.contains($0.id) }
+        return g
+    }
+
+    /// The actors within `depth` relations of the given ones, and the relations among them.
+    public func neighbourhood(of ids: Set<String>, depth: Int) -> ActorGraph {
+        var keep = ids
+        var frontier = ids
+        for _ in 0..<max(depth, 0) {
+            var next = Set<String>()
+            for r in relations {
+                if frontier.contains(r.source), !keep.contains(r.target) { next.insert(r.target) }
+                if frontier.contains(r.target), !keep.contains(r.source) { next.insert(r.source) }
+            }
+            keep.formUnion(next)
+            frontier = next
+        }
+        var g = self
+        g.relations = relations.filter { keep.contains($0.source) && keep.contains($0.target) }
+        g.nodes = nodes.filter { keep.contains($0.id) }
+        return g
+    }
 }

@@ -102,6 +102,8 @@ struct DictionaryFile: Decodable {
     var countries: [CountryEntry]?
     var roles: [RoleEntry]?
     var institutions: [InstitutionEntry]?
+    /// Words before a role noun that make it another office (نائب, deputy, former).
+    var role_modifiers: [String]?
 }
 
 /// What a dictionary phrase stands for.
@@ -116,6 +118,8 @@ enum ActorPhrase: Sendable {
 public struct ActorDictionary: Sendable {
     public private(set) var entries: [ActorEntry] = []
     public private(set) var index: [String: Int] = [:]
+    /// Entries by folded English name.
+    private(set) var nameIndex: [String: Int] = [:]
     var phrases: [ActorPhrase] = []
     /// Phrases written in capitals that must stay in capitals to match (`WHO` is not "who").
     var capitalsOnly: Set<Int32> = []
@@ -124,6 +128,8 @@ public struct ActorDictionary: Sendable {
     var holders: [String: [String: [(Int, RoleTenure)]]] = [:]
     /// Generic institutions, completed by a country (see `institutions.yaml`).
     var institutions: [InstitutionEntry] = []
+    /// Words that, before a role noun, make it another office: no holder is resolved.
+    var roleModifiers: Set<Int32> = []
 
     public init() {}
 
@@ -131,6 +137,7 @@ public struct ActorDictionary: Sendable {
     mutating func add(_ file: DictionaryFile, lexicon: inout Lexicon) {
         for c in file.countries ?? [] { add(c.actor(), lexicon: &lexicon) }
         for a in file.actors ?? [] { add(a, lexicon: &lexicon) }
+        for m in file.role_modifiers ?? [] { if let id = lexicon.internPhrase(m).first { roleModifiers.insert(id) } }
         for inst in file.institutions ?? [] {
             let i = institutions.count
             institutions.append(inst)
@@ -161,6 +168,7 @@ public struct ActorDictionary: Sendable {
             i = entries.count
             index[entry.id] = i
             entries.append(entry)
+            if nameIndex[Folding.fold(entry.name)] == nil { nameIndex[Folding.fold(entry.name)] = i }
         }
         for name in [entry.name] + (entry.aliases ?? [:]).sorted(by: { $0.key < $1.key }).flatMap(\.value) { insert(name, .alias(i), lexicon: &lexicon) }
         for name in (entry.nisba ?? [:]).sorted(by: { $0.key < $1.key }).flatMap(\.value) { insert(name, .nisba(i), lexicon: &lexicon) }
@@ -187,6 +195,8 @@ public struct ActorDictionary: Sendable {
         if let known = index[id] { return entries[known] }
         let adjective = c.nisba?["en"]?.first ?? c.name
         let name = adjective + " " + inst.name
+        // The dictionary may know it under another id (russian-foreign-ministry).
+        if let known = nameIndex[Folding.fold(name)] { return entries[known] }
         return ActorEntry(id: id, name: name, type: .organization, codes: c.codes, affiliation: c.id, aliases: ["en": [name]])
     }
 

@@ -52,6 +52,9 @@ struct ActorTagger: Sendable {
                         }
                     case .institution:
                         continue
+                    case .role where i > 0 && text.reads(i - 1, as: dictionary.roleModifiers):
+                        // نائب وزير الخارجية, deputy foreign minister: not the minister.
+                        continue
                     case .role(let role):
                         // A role noun followed (within one word) by a country's nisba or name.
                         if let (country, end) = countryAfter(m.end, text) {

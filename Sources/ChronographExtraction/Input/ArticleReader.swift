@@ -32,6 +32,9 @@ public enum ArticleReader {
         return items
     }
 
+    /// The article files (.txt, .json, .jsonl) under a directory, recursively, in name order.
+    public static func articleFiles(in dir: String) -> [String] { listArticles(in: dir) }
+
     static func listArticles(in dir: String) -> [String] {
         guard let e = FileManager.default.enumerator(atPath: dir) else { return [] }
         var out: [String] = []
