@@ -46,7 +46,10 @@ struct NameFinder: Sendable {
                 }
             } else if tokens[j].kind == .arabic, !covered[j], usable(j, text) {
                 var k = j + 1
-                if k < tokens.count, tokens[k].kind == .arabic, !covered[k], !tokens[k].newlineBefore, startsWithArticle(k, text), usable(k, text) {
+                // A second word with the article, unknown to every dictionary (تل الحارة, not قرية X الغارات).
+                if k < tokens.count, tokens[k].kind == .arabic, !covered[k], !tokens[k].newlineBefore, startsWithArticle(k, text), usable(k, text),
+                    text.readings(k).isEmpty
+                {
                     k += 1
                 }
                 out.append(Found(name: text.buffer.text(tokens: j..<k), tokens: j..<k, surname: nil, type: .place))
