@@ -50,8 +50,14 @@ public struct ActorEntry: Sendable, Decodable {
         self.roles = roles
     }
 
-    /// Every alias in every language, the English name first.
-    public var allAliases: [String] {
+    /// Every alias in every language, the English name first (computed once when the
+    /// dictionary loads; see `aliasList`).
+    public var allAliases: [String] { aliasList ?? computedAliases }
+
+    /// Filled by the dictionary when the entry is added.
+    var aliasList: [String]? = nil
+
+    var computedAliases: [String] {
         var out = [name]
         for lang in (aliases ?? [:]).keys.sorted() { for a in aliases![lang]! where !out.contains(a) { out.append(a) } }
         return out
@@ -163,11 +169,14 @@ public struct ActorDictionary: Sendable {
                 merged.nisba![lang, default: []].append(contentsOf: names)
             }
             merged.roles = (merged.roles ?? []) + (entry.roles ?? [])
+            merged.aliasList = merged.computedAliases
             entries[i] = merged
         } else {
             i = entries.count
             index[entry.id] = i
-            entries.append(entry)
+            var withList = entry
+            withList.aliasList = entry.computedAliases
+            entries.append(withList)
             if nameIndex[Folding.fold(entry.name)] == nil { nameIndex[Folding.fold(entry.name)] = i }
         }
         for name in [entry.name] + (entry.aliases ?? [:]).sorted(by: { $0.key < $1.key }).flatMap(\.value) { insert(name, .alias(i), lexicon: &lexicon) }

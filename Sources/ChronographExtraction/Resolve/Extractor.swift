@@ -85,6 +85,13 @@ public struct Extractor: Sendable {
         var events: [Event] = []
         var seen = Set<String>()
         var inferredTarget = Set<String>()
+        var sentenceTexts: [Int: String] = [:]
+        func sentenceText(_ i: Int) -> String {
+            if let t = sentenceTexts[i] { return t }
+            let t = buffer.text(buffer.sentences[i].origStart, buffer.sentences[i].origEnd)
+            sentenceTexts[i] = t
+            return t
+        }
         var placeOfSentence: [Int: String] = [:]
         for m in mentions.reversed() where entries[m.entry].type == .place {
             placeOfSentence[buffer.sentenceIndex(ofToken: m.tokens.lowerBound)] = entries[m.entry].name
@@ -122,18 +129,17 @@ public struct Extractor: Sendable {
                     source: source, target: target, location: location, modality: ev.modality,
                     evidence: [
                         Evidence(
-                            document: article.id, sentence: buffer.text(sentence.origStart, sentence.origEnd), start: sentence.origStart, end: sentence.origEnd)
+                            document: article.id, sentence: sentenceText(ev.sentence), start: sentence.origStart, end: sentence.origEnd)
                     ],
                     trigger: text.buffer.text(tokens: ev.trigger)))
         }
         // An event whose target is only the country of a place struck gives way to one of the
         // same sentence, source and class that names its target.
+        var named: [Int: [Event]] = [:]
+        for o in events where !inferredTarget.contains(o.id) && !o.target.isEmpty { named[o.evidence[0].start, default: []].append(o) }
         events = events.filter { e in
             guard e.target.isEmpty || inferredTarget.contains(e.id) else { return true }
-            return !events.contains { o in
-                o.id != e.id && !inferredTarget.contains(o.id) && !o.target.isEmpty && o.source == e.source
-                    && o.evidence[0].start == e.evidence[0].start && o.type.quadClass == e.type.quadClass
-            }
+            return !(named[e.evidence[0].start] ?? []).contains { o in o.id != e.id && o.source == e.source && o.type.quadClass == e.type.quadClass }
         }
         for i in events.indices { events[i].id = "e\(i + 1)" }
 

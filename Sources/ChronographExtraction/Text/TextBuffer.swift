@@ -33,11 +33,12 @@ public struct TextBuffer: Sendable {
 
     /// The original text between two scalar offsets.
     public func text(_ start: Int, _ end: Int) -> String {
-        var s = String.UnicodeScalarView()
         let lo = max(0, min(start, original.count))
         let hi = max(lo, min(end, original.count))
-        s.append(contentsOf: original[lo..<hi])
-        return String(s)
+        var s = ""
+        s.unicodeScalars.reserveCapacity(hi - lo)
+        for u in original[lo..<hi] { s.unicodeScalars.append(u) }
+        return s
     }
 
     /// The original text of a run of tokens.
