@@ -37,8 +37,10 @@ struct EventTagger: Sendable {
         var mentionAt = [Int: Int]()
         var covered = Set<Int>()
         var bySentence = Array(repeating: [Int](), count: text.buffer.sentences.count)
+        var mentionEndingAt = [Int: Int]()
         for (k, m) in mentions.enumerated() {
             mentionAt[m.tokens.lowerBound] = k
+            mentionEndingAt[m.tokens.upperBound] = k
             for t in m.tokens { covered.insert(t) }
             bySentence[text.buffer.sentenceIndex(ofToken: m.tokens.lowerBound)].append(k)
         }
@@ -59,13 +61,17 @@ struct EventTagger: Sendable {
                     i += 1
                     continue
                 }
-                let trigger = model.triggers[Int(m.payloads[0])]
+                var trigger = model.triggers[Int(m.payloads[0])]
+                // English "Belgian strikes", "Russian attacks": after a nationality the word is a noun.
+                if !trigger.isNoun, text.tokens[i].kind == .latin, let before = mentionEndingAt[i], mentions[before].adjectival {
+                    trigger.isNoun = true
+                }
                 let range = m.skipped != nil ? m.start..<(m.start + 1) : m.start..<m.end
                 var ev = EventMention(
                     trigger: range, sentence: si, code: trigger.code, source: [], target: [], modality: modality(before: m.start, in: sentence, text))
                 ev.nominal = trigger.isNoun
                 assignRoles(&ev, trigger, inSentence, mentions, text, sentence)
-                if ev.target.isEmpty, ["18", "19", "20"].contains(String(trigger.code.prefix(2))) {
+                if ev.target.isEmpty, ["19", "20"].contains(String(trigger.code.prefix(2))) {
                     let agents = Set(ev.source.map { mentions[$0].entry })
                     ev.placeTarget = struckPlace(
                         after: m.end, in: sentence, here.map { mentions[$0] }.filter { !agents.contains($0.entry) }, isPlace: isPlace, countryOf: countryOf)
