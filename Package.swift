@@ -44,6 +44,11 @@ let package = Package(
             name: "chronograph-bench",
             dependencies: ["ChronographCore", "ChronographExtraction", "ChronographGraphviz"]
         ),
+        // libFuzzer targets (see README, Fuzzing); a plain build links them as empty programs.
+        .executableTarget(name: "FuzzExtract", dependencies: ["ChronographCore", "ChronographExtraction"]),
+        .executableTarget(name: "FuzzReaders", dependencies: ["ChronographCore", "ChronographExtraction"]),
+        .executableTarget(name: "FuzzDictionary", dependencies: ["ChronographCore", "ChronographExtraction"]),
+        .executableTarget(name: "FuzzRender", dependencies: ["ChronographCore", "ChronographGraphviz"]),
         .testTarget(name: "ChronographCoreTests", dependencies: ["ChronographCore"]),
         .testTarget(name: "ChronographExtractionTests", dependencies: ["ChronographExtraction", "ChronographCore"]),
         .testTarget(name: "ChronographGraphvizTests", dependencies: ["ChronographGraphviz", "ChronographCore"]),
