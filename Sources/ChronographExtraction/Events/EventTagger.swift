@@ -56,7 +56,15 @@ struct EventTagger: Sendable {
                     continue
                 }
                 // Arabic puts the subject inside a phrase (قطعت البحرين العلاقات): skip one actor.
-                let subjectInside = mentionAt[i + 1].map { mentions[$0].tokens }
+                var subjectInside = mentionAt[i + 1].map { mentions[$0].tokens }
+                // ... or a coordinated subject (وأنشأت روسيا وإسرائيل خطا).
+                while let r = subjectInside, let k = mentionAt[r.upperBound], let prev = mentionAt[r.lowerBound],
+                    coordinated(prev, k, mentions, text)
+                        || mentions[k].tokens.lowerBound == r.upperBound
+                            && text.buffer.folded[Int(text.tokens[r.upperBound].start)] == 0x0648
+                {
+                    subjectInside = r.lowerBound..<mentions[k].tokens.upperBound
+                }
                 guard let m = model.trie.matches(at: i, in: text, skipping: subjectInside).first(where: { $0.end <= sentence.tokens.upperBound }) else {
                     i += 1
                     continue
