@@ -125,3 +125,67 @@ if !skipGraph {
         print(String(format: "  %5d nodes %6d edges  %-5@ %7.2f s  %8d bytes", graph.nodes.count, graph.relations.count, engine.rawValue as NSString, t, bytes))
     }
 }
+
+// Peers, when installed: Python dateparser on the same Arabic text (temporal stage only), and
+// the Graphviz programs on the project's own DOT. Ratios matter more than absolute times.
+func run(_ args: [String], input: Data? = nil) -> (Double, Int32, String)? {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = args
+    let out = Pipe()
+    p.standardOutput = out
+    p.standardError = FileHandle.nullDevice
+    let start = DispatchTime.now().uptimeNanoseconds
+    do { try p.run() } catch { return nil }
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, p.terminationStatus, String(decoding: data, as: UTF8.self))
+}
+
+print("\npeers:")
+let arabic = corpus(megabytes: 0.2, seed: 11, from: sentences.filter { $0.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } })
+let arabicText = arabic.map(\.text).joined(separator: "\n")
+let arabicMB = Double(arabicText.utf8.count) / 1e6
+let sample = FileManager.default.temporaryDirectory.appendingPathComponent("chronograph-bench-ar.txt")
+try arabicText.write(to: sample, atomically: true, encoding: .utf8)
+var ours = 0.0
+for a in arabic { ours += extractor.profile(a).temporal }
+let script = """
+    import sys, time
+    from dateparser.search import search_dates
+    text = open(sys.argv[1], encoding='utf-8').read()
+    t = time.time()
+    for chunk in text.split('\\n'):
+        search_dates(chunk, languages=['ar'])
+    print(time.time() - t)
+    """
+if let (_, status, out) = run(["python3", "-c", script, sample.path]), status == 0, let peer = Double(out.trimmingCharacters(in: .whitespacesAndNewlines)) {
+    print(
+        String(
+            format: "  temporal, %.2f MB of Arabic: chronograph %.1f MB/s, dateparser.search_dates %.3f MB/s, ratio %.0fx", arabicMB, arabicMB / ours,
+            arabicMB / peer, peer / ours))
+} else {
+    print("  dateparser not installed (pip install dateparser): skipped")
+}
+if !skipGraph, FileManager.default.isExecutableFile(atPath: "/usr/bin/dot") {
+    var rng = LCG(state: 1000)
+    let actors = (0..<1000).map { Actor(id: "a\($0)", name: "Actor \($0)", type: ActorType.allCases[$0 % 4]) }
+    var events: [Event] = []
+    for i in 0..<2000 {
+        let s = rng.next() % 1000
+        let t = rng.next() % 1000
+        if s != t {
+            events.append(
+                Event(
+                    id: "e\(i)", date: TimeValue("2020"), type: EventType(code: "040", label: ""), goldstein: 1, source: ["a\(s)"], target: ["a\(t)"],
+                    evidence: []))
+        }
+    }
+    let graph = ActorGraph(Extraction(actors: actors, events: events))
+    let dotFile = FileManager.default.temporaryDirectory.appendingPathComponent("chronograph-bench.dot")
+    try DOTWriter.dot(graph, splines: false).write(to: dotFile, atomically: true, encoding: .utf8)
+    let inProcess = try seconds { _ = try GraphRenderer.render(graph, format: "svg") }
+    if let (t, status, _) = run(["dot", "-Ksfdp", "-Tsvg", "-o", "/dev/null", dotFile.path]), status == 0 {
+        print(String(format: "  1,000-node graph: libgvc in process %.2f s, sfdp program %.2f s, ratio %.2f", inProcess, t, t / inProcess))
+    }
+}
