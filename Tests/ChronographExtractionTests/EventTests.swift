@@ -88,3 +88,49 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         #expect(parallel == (try Corpus.merge(sequential).jsonData()))
     }
 }
+
+/// One sentence of our own per CAMEO root in each language (the roots the engine codes today).
+@Suite struct RootTests {
+    static let cases: [EventCase] = [
+        .init(text: "دعت فرنسا إيران إلى ضبط النفس.", root: "02", source: "france", target: "iran", date: "2021-10-22"),
+        .init(text: "عرضت مصر على إسرائيل خطة للتهدئة.", root: "03", source: "egypt", target: "israel", date: "2021-10-22"),
+        .init(text: "زار أردوغان روسيا أمس.", root: "04", source: "recep-tayyip-erdogan", target: "russia", date: "2021-10-22"),
+        .init(text: "وقعت الإمارات اتفاقية مع إسرائيل.", root: "05", source: "united-arab-emirates", target: "israel", date: "2021-10-22"),
+        .init(text: "تعاونت روسيا مع تركيا في المجال العسكري.", root: "06", source: "russia", target: "turkey", date: "2021-10-22"),
+        .init(text: "قدمت إيران أسلحة لحزب الله.", root: "07", source: "iran", target: "hezbollah", date: "2021-10-22"),
+        .init(text: "انسحبت إسرائيل من غزة.", root: "08", source: "israel", target: "palestine", date: "2021-10-22"),
+        .init(text: "طالبت السعودية قطر بوقف دعم الإرهاب.", root: "10", source: "saudi-arabia", target: "qatar", date: "2021-10-22"),
+        .init(text: "اتهمت إيران الولايات المتحدة بالتدخل.", root: "11", source: "iran", target: "united-states", date: "2021-10-22"),
+        .init(text: "رفضت روسيا المقترح الأمريكي.", root: "12", source: "russia", target: "united-states", date: "2021-10-22"),
+        .init(text: "هددت إيران إسرائيل بالرد.", root: "13", source: "iran", target: "israel", date: "2021-10-22"),
+        .init(text: "تظاهر الفلسطينيون ضد إسرائيل.", root: "14", source: "palestine", target: "israel", date: "2021-10-22"),
+        .init(text: "قطعت البحرين العلاقات مع قطر.", root: "16", source: "bahrain", target: "qatar", date: "2021-10-22"),
+        .init(text: "اغتالت إسرائيل قياديا في حماس.", root: "18", source: "israel", target: "hamas", date: "2021-10-22"),
+        .init(text: "قصفت روسيا مواقع المعارضة في إدلب.", root: "19", source: "russia", target: "syria", date: "2021-10-22"),
+        .init(text: "Russia told Israel that it opposed the plan.", root: "01", source: "russia", target: "israel", date: "2021-10-22"),
+        .init(text: "France urged Iran to show restraint.", root: "02", source: "france", target: "iran", date: "2021-10-22"),
+        .init(text: "Egypt offered Israel a truce plan.", root: "03", source: "egypt", target: "israel", date: "2021-10-22"),
+        .init(text: "Erdogan visited Russia on Monday.", root: "04", source: "recep-tayyip-erdogan", target: "russia", date: "2021-10-22"),
+        .init(text: "The UAE signed an agreement with Israel.", root: "05", source: "united-arab-emirates", target: "israel", date: "2021-10-22"),
+        .init(text: "Russia cooperated with Turkey on defence.", root: "06", source: "russia", target: "turkey", date: "2021-10-22"),
+        .init(text: "Iran supplied weapons to Hezbollah.", root: "07", source: "iran", target: "hezbollah", date: "2021-10-22"),
+        .init(text: "Israel withdrew from Gaza.", root: "08", source: "israel", target: "palestine", date: "2021-10-22"),
+        .init(text: "Saudi Arabia demanded that Qatar stop funding terrorism.", root: "10", source: "saudi-arabia", target: "qatar", date: "2021-10-22"),
+        .init(text: "Iran accused the United States of interference.", root: "11", source: "iran", target: "united-states", date: "2021-10-22"),
+        .init(text: "Russia rejected the American proposal.", root: "12", source: "russia", target: "united-states", date: "2021-10-22"),
+        .init(text: "Iran threatened Israel with retaliation.", root: "13", source: "iran", target: "israel", date: "2021-10-22"),
+        .init(text: "Palestinians protested against Israel.", root: "14", source: "palestine", target: "israel", date: "2021-10-22"),
+        .init(text: "Bahrain cut ties with Qatar.", root: "16", source: "bahrain", target: "qatar", date: "2021-10-22"),
+        .init(text: "Kuwait expelled the Iranian ambassador.", root: "17", source: "kuwait", target: "iran", date: "2021-10-22"),
+        .init(text: "Israel assassinated a Hamas commander.", root: "18", source: "israel", target: "hamas", date: "2021-10-22"),
+        .init(text: "Russia bombed opposition positions in Idlib.", root: "19", source: "russia", target: "syria", date: "2021-10-22"),
+    ]
+
+    @Test(arguments: cases)
+    func eachRootIsCodedWithItsActors(_ c: EventCase) throws {
+        let events = extract(c.text).events
+        let e = try #require(events.first { $0.type.root == c.root && !$0.target.isEmpty }, "got \(events.map { "\($0.type.code) \($0.source)→\($0.target)" })")
+        #expect(e.source == [c.source])
+        #expect(e.target == [c.target])
+    }
+}

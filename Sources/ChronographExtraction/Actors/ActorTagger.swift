@@ -38,8 +38,10 @@ struct ActorTagger: Sendable {
                 for p in m.payloads {
                     switch dictionary.phrases[Int(p)] {
                     case .alias(let e), .nisba(let e):
-                        let adjectival: Bool
+                        var adjectival: Bool
                         if case .nisba = dictionary.phrases[Int(p)] { adjectival = true } else { adjectival = false }
+                        // A plural nisba with the article names people (الفلسطينيون), not a quality.
+                        if adjectival, m.first.article, m.end == i + 1, isPlural(text, i) { adjectival = false }
                         // A nisba followed by a role noun: "the Russian president".
                         if adjectival, let role = roleAt(m.end, text), let person = holder(role.id, e, day) {
                             out.append(mention(person, i, role.end, m.first, text, adjectival: false, viaRole: true))
@@ -97,6 +99,15 @@ struct ActorTagger: Sendable {
             out.append(m)
         }
         return out
+    }
+
+    private func isPlural(_ text: AnalyzedText, _ i: Int) -> Bool {
+        let t = text.tokens[i]
+        guard t.kind == .arabic, t.end - t.start >= 5 else { return false }
+        let f = text.buffer.folded
+        let last = f[Int(t.end) - 1]
+        let before = f[Int(t.end) - 2]
+        return last == 0x0646 && (before == 0x0648 || before == 0x064A)
     }
 
     private func holder(_ role: String, _ country: Int, _ day: CivilDate?) -> Int? {

@@ -79,7 +79,7 @@ struct EventTagger: Sendable {
                     trigger: range, sentence: si, code: trigger.code, source: [], target: [], modality: modality(before: m.start, in: sentence, text))
                 ev.nominal = trigger.isNoun
                 assignRoles(&ev, trigger, inSentence, mentions, text, sentence)
-                if ev.target.isEmpty, ["19", "20"].contains(String(trigger.code.prefix(2))) {
+                if ev.target.isEmpty, ["08", "19", "20"].contains(String(trigger.code.prefix(2))) {
                     let agents = Set(ev.source.map { mentions[$0].entry })
                     ev.placeTarget = struckPlace(
                         after: m.end, in: sentence, here.map { mentions[$0] }.filter { !agents.contains($0.entry) }, isPlace: isPlace, countryOf: countryOf)
@@ -140,6 +140,12 @@ struct EventTagger: Sendable {
             }
             return p >= 0 && text.reads(p, as: trig.targetWords)
         }
+        /// X behind a head noun that is itself the object (اغتالت إسرائيل قياديا في حماس).
+        func headed(_ k: Int) -> Bool {
+            let p = before(k)
+            return p >= 1 && (mentions[k].cliticPreposition != nil || text.reads(p, as: model.genitiveWords))
+                && text.reads(mentions[k].cliticPreposition != nil ? p : p - 1, as: model.targetHeads)
+        }
         func prepositional(_ k: Int) -> Bool {
             let m = mentions[k]
             if m.cliticPreposition != nil { return true }
@@ -182,7 +188,7 @@ struct EventTagger: Sendable {
         let rest = after.filter { !ev.source.contains($0) && !sourceEntries.contains(mentions[$0].entry) }
         if let k = rest.first(where: marked) {
             ev.target = [k]
-        } else if trig.targetIsObject, !trig.isNoun, let k = rest.first(where: { !prepositional($0) || mentions[$0].adjectival }) {
+        } else if trig.targetIsObject, !trig.isNoun, let k = rest.first(where: { !prepositional($0) || mentions[$0].adjectival || headed($0) }) {
             ev.target = [k]
         } else if trig.symmetric, ev.source.count > 1 {
             ev.target = Array(ev.source.dropFirst())
