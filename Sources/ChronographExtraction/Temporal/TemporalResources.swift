@@ -21,6 +21,8 @@ struct TemporalWord: Sendable {
     var wordClass: String
     var classID: Int
     var value: String
+    /// The value interned in `TemporalModel.values`.
+    var valueID: Int32 = 0
 }
 
 /// One element of a temporal pattern: a word class, a built-in class or a literal word.
@@ -33,6 +35,8 @@ struct PatternElement: Sendable {
     var kind: Kind
     var optional: Bool
     var slot: String
+    /// The slot's index among all slot names (see `TemporalModel.slotNames`).
+    var slotID: Int = 0
     /// Written `&class`: the word may carry the conjunction و (`الثاني والثالث`).
     var conjunction: Bool = false
 }
@@ -76,6 +80,18 @@ struct TemporalModel: Sendable {
     private(set) var starters: [UInt64] = []
     /// Word classes by name; ids are bit positions in starter masks.
     private(set) var classIDs: [String: Int] = [:]
+    /// Slot names by index, and word values by index, so matching copies small integers.
+    private(set) var slotNames: [String] = []
+    private(set) var values: [String] = [""]
+    private var valueIndex: [String: Int32] = ["": 0]
+
+    mutating func valueID(_ v: String) -> Int32 {
+        if let id = valueIndex[v] { return id }
+        let id = Int32(values.count)
+        values.append(v)
+        valueIndex[v] = id
+        return id
+    }
 
     mutating func classID(_ name: String) -> Int {
         if let id = classIDs[name] { return id }
@@ -89,6 +105,17 @@ struct TemporalModel: Sendable {
     private(set) var literalStarters: Set<Int32> = []
 
     mutating func finish() {
+        var slotIndex: [String: Int] = [:]
+        for p in patterns.indices {
+            for e in patterns[p].elements.indices {
+                let name = patterns[p].elements[e].slot
+                if slotIndex[name] == nil {
+                    slotIndex[name] = slotNames.count
+                    slotNames.append(name)
+                }
+                patterns[p].elements[e].slotID = slotIndex[name]!
+            }
+        }
         let ids = classIDs
         starters = patterns.map { $0.starters(classID: { ids[$0] ?? 61 }) }
         for p in patterns {
@@ -156,7 +183,7 @@ struct TemporalModel: Sendable {
         let ids = lexicon.internPhrase(phrase)
         guard !ids.isEmpty else { return }
         let index = Int32(words.count)
-        words.append(TemporalWord(wordClass: cls, classID: classID(cls), value: value))
+        words.append(TemporalWord(wordClass: cls, classID: classID(cls), value: value, valueID: valueID(value)))
         trie.insert(ids, payload: index)
     }
 
