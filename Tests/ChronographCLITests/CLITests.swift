@@ -187,3 +187,40 @@ struct CLI {
         #expect(ours.stdout == String(decoding: data, as: UTF8.self))
     }
 }
+
+@Suite struct HostileDictionaryTests {
+    @Test func anAliasThatIsMarkupStaysInertInEveryOutput() throws {
+        let dictionary = """
+            actors:
+              - id: evil
+                name: "<script>alert(1)</script>\\"]; n1 -> n2 [label=\\"x"
+                type: organization
+                aliases: {en: [Zorblat Front]}
+            """
+        let dict = try CLI.temp("evil.yaml", Data(dictionary.utf8))
+        let article = try CLI.temp("evil.txt", Data("The Zorblat Front attacked Israel on Monday.".utf8))
+        let svg = try CLI.run(["graph", "render", "--svg", "--dictionary", dict, "--published", "2021-10-22", article])
+        #expect(svg.status == 0)
+        #expect(XMLParser(data: svg.data).parse())
+        #expect(!svg.stdout.contains("<script"))
+        let html = try CLI.run(["report", "--dictionary", dict, "--published", "2021-10-22", article])
+        #expect(html.status == 0)
+        #expect(!html.stdout.contains("<script"))
+        let json = try CLI.run(["extract", "--dictionary", dict, "--published", "2021-10-22", article])
+        #expect((try? JSONSerialization.jsonObject(with: json.data)) != nil)
+    }
+
+    @Test func duplicateArticleIdsAreKeptApartInTheirEvidence() throws {
+        let lines =
+            "{\"id\":\"same\",\"published\":\"2021-10-22\",\"text\":\"قصفت إسرائيل مواقع في سوريا.\"}\n"
+            + "{\"id\":\"same\",\"published\":\"2021-10-23\",\"text\":\"أدانت مصر إسرائيل بسبب الهجوم.\"}\n"
+        let r = try CLI.run(["extract", try CLI.temp("dup.jsonl", Data(lines.utf8))])
+        #expect(r.status == 0)
+        let doc = try #require(try JSONSerialization.jsonObject(with: r.data) as? [String: Any])
+        #expect((doc["documents"] as? [Any])?.count == 2)
+        let sentences = Set(
+            ((doc["events"] as? [[String: Any]]) ?? []).flatMap { ($0["evidence"] as? [[String: Any]] ?? []).compactMap { $0["sentence"] as? String } })
+        #expect(sentences.contains("قصفت إسرائيل مواقع في سوريا."))
+        #expect(sentences.contains("أدانت مصر إسرائيل بسبب الهجوم."))
+    }
+}
