@@ -99,6 +99,13 @@ struct FilterOptions: ParsableArguments {
     @Option(help: "Graphs with --actor: the actors within this many relations of it.")
     var depth: Int?
 
+    /// The inputs' extraction and its timeline under these filters.
+    func timeline(_ input: InputOptions) throws -> (Extraction, Timeline) {
+        let resources = try input.resources()
+        let e = try input.extraction(resources: resources)
+        return (e, Timeline(e, filter: try filter(ActorResolver(extraction: e, resources: resources))))
+    }
+
     /// The graph of an extraction under these filters.
     func graph(_ e: Extraction, _ resolve: ActorResolver) throws -> ActorGraph {
         let ids = Set(try actor.map { try resolve.id($0) })

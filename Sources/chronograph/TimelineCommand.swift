@@ -19,9 +19,7 @@ struct TimelineCommand: ParsableCommand {
         @Option(name: .shortAndLong, help: "Write to this file instead of stdout.") var output: String?
 
         func run() throws {
-            let resources = try input.resources()
-            let e = try input.extraction(resources: resources)
-            let timeline = Timeline(e, filter: try filters.filter(ActorResolver(extraction: e, resources: resources)))
+            let (e, timeline) = try filters.timeline(input)
             switch format {
             case .timelinejs: try Console.write(try TimelineExport.timelineJS(timeline, in: e) + Data("\n".utf8), to: output)
             case .csv: try Console.write(TimelineFormat.csv(timeline, in: e), to: output)
@@ -43,9 +41,7 @@ struct TimelineCommand: ParsableCommand {
         @Option(name: .shortAndLong, help: "Write to this file instead of stdout.") var output: String?
 
         func run() throws {
-            let resources = try input.resources()
-            let e = try input.extraction(resources: resources)
-            let timeline = Timeline(e, filter: try filters.filter(ActorResolver(extraction: e, resources: resources)))
+            let (e, timeline) = try filters.timeline(input)
             let source = TimelineDOT.dot(timeline, in: e, maxActors: lanes)
             if dot {
                 try Console.write(source, to: output)
@@ -66,9 +62,7 @@ struct TimelineCommand: ParsableCommand {
         @Option(name: .shortAndLong, help: "Write to this file instead of stdout.") var output: String?
 
         func run() throws {
-            let resources = try input.resources()
-            let e = try input.extraction(resources: resources)
-            let timeline = Timeline(e, filter: try filters.filter(ActorResolver(extraction: e, resources: resources)))
+            let (e, timeline) = try filters.timeline(input)
             switch format {
             case .text:
                 var header = ""

@@ -32,14 +32,10 @@ struct GroupModel: Sendable {
 /// the qualifier or nisba after the head, English before it.
 enum Groups {
     static func apply(to mentions: inout [ActorMention], entries: inout EntryTable, text: AnalyzedText, model: GroupModel) {
-        var byStart: [Int: Int] = [:]
-        var byEnd: [Int: Int] = [:]
-        var covered = Set<Int>()
-        for (k, m) in mentions.enumerated() {
-            byStart[m.tokens.lowerBound] = k
-            byEnd[m.tokens.upperBound] = k
-            covered.formUnion(m.tokens)
-        }
+        let index = MentionIndex(mentions)
+        let byStart = index.byStart
+        let byEnd = index.byEnd
+        var covered = index.covered
         var local: [String: Int] = [:]
         func entry(_ name: String, _ affiliation: String?) -> Int {
             let id = UnknownPeople.slug(name)

@@ -4,14 +4,10 @@ import ChronographCore
 /// `Belgian defence ministry`): the country's mention becomes a mention of its institution.
 enum Institutions {
     static func apply(to mentions: inout [ActorMention], entries: inout EntryTable, text: AnalyzedText, dictionary: ActorDictionary) {
-        var byStart: [Int: Int] = [:]
-        var byEnd: [Int: Int] = [:]
-        var covered = Set<Int>()
-        for (k, m) in mentions.enumerated() {
-            byStart[m.tokens.lowerBound] = k
-            byEnd[m.tokens.upperBound] = k
-            covered.formUnion(m.tokens)
-        }
+        let index = MentionIndex(mentions)
+        let byStart = index.byStart
+        let byEnd = index.byEnd
+        let covered = index.covered
         var local: [String: Int] = [:]
         func entryIndex(_ e: ActorEntry) -> Int {
             if let i = dictionary.index[e.id] { return i }

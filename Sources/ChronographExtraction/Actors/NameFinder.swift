@@ -1,10 +1,9 @@
 import ChronographCore
 
 /// Finds people the dictionary does not know, from how news introduces them: a title before a
-/// capitalized name (`spokeswoman Laurence Mortier`, `Lieutenant Colonel Thomas Gilleran`), or
-/// an Arabic name set off by commas after a title or an institution
-/// (`مندوب روسيا لدى الأمم المتحدة، فلاديمير سافرونكوف،`). Later mentions of the surname alone
-/// are the same person.
+/// capitalized name (`spokeswoman Karin Holt`, `Lieutenant Colonel Ada Brenner`), or an Arabic
+/// name set off by commas after a title or an institution (`مندوب مصر لدى الجامعة العربية،
+/// سامي فؤاد،`). Later mentions of the surname alone are the same person.
 struct NameFinder: Sendable {
     let titles: Set<Int32>
     let particles: Set<Int32>
@@ -21,7 +20,7 @@ struct NameFinder: Sendable {
     }
 
     /// Places introduced by a head noun: `بلدة خان شيخون`, `في قرية تل الحارة`, `the village of
-    /// Hassajik`. Arabic takes one word, and a second one that carries the article
+    /// Kerrin`. Arabic takes one word, and a second one that carries the article
     /// (`تل الحارة`); English takes the capitalized words after `of`.
     func findPlaces(_ text: AnalyzedText, known: [ActorMention]) -> [Found] {
         let tokens = text.tokens
