@@ -1,7 +1,7 @@
 /// Every word the resources know, interned to an integer once; text tokens are looked up by a
 /// 64-bit hash of their folded scalars, so matching never builds a String per token.
 public struct Lexicon: Sendable {
-    private(set) var ids: [UInt64: Int32] = [:]
+    private(set) var ids = IntMap(capacity: 4096)
     public private(set) var words: [String] = []
 
     public init() {}

@@ -1,7 +1,7 @@
 /// A trie of dictionary phrases over interned words; each phrase ends at a node that carries the
 /// indices of its payloads (actors, triggers, temporal words).
 public struct PhraseTrie: Sendable {
-    private var edges: [UInt64: Int32] = [:]
+    private var edges = IntMap(capacity: 1024)
     private var payloads: [[Int32]] = [[]]
     public private(set) var phraseCount = 0
 
