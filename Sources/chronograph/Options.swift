@@ -53,6 +53,9 @@ struct ExtractionRequest {
             ])
         }
         let paths = files.isEmpty ? ["-"] : files
+        if files.isEmpty, isatty(0) == 1 {
+            throw ValidationError("no input: name articles, directories or a --store, or pipe an article to stdin")
+        }
         let items = try ArticleReader.read(paths: paths)
         warnAboutEmpty(items)
         let pipeline = Pipeline(resources: resources, published: published, lang: lang)
@@ -67,6 +70,9 @@ struct ExtractionRequest {
     }
 
     func perArticle(resources: Resources) throws -> [Extraction] {
+        if files.isEmpty, isatty(0) == 1 {
+            throw ValidationError("no input: name articles or directories, or pipe an article to stdin")
+        }
         let items = try ArticleReader.read(paths: files.isEmpty ? ["-"] : files)
         warnAboutEmpty(items)
         return Pipeline(resources: resources, published: published, lang: lang).extractAll(items)
