@@ -68,7 +68,11 @@ public struct Event: Codable, Sendable, Hashable, Identifiable {
         self.evidence = evidence
     }
 
-    enum CodingKeys: String, CodingKey { case id, date, type, goldstein, source, target, location, modality, evidence, trigger }
+    enum CodingKeys: String, CodingKey { case id, date, type, goldstein, source, target, location, modality, evidence, trigger, mentions, sources }
+
+    /// How many times the event is reported, and in how many documents (as GDELT counts them).
+    public var mentionCount: Int { evidence.count }
+    public var sourceCount: Int { Set(evidence.map(\.document)).count }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -96,5 +100,7 @@ public struct Event: Codable, Sendable, Hashable, Identifiable {
         try c.encode(modality, forKey: .modality)
         try c.encode(evidence, forKey: .evidence)
         try c.encodeIfPresent(trigger, forKey: .trigger)
+        try c.encode(mentionCount, forKey: .mentions)
+        try c.encode(sourceCount, forKey: .sources)
     }
 }

@@ -23,14 +23,19 @@ public enum TimelineFormat {
         return lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
     }
 
+    /// One event a row, in the spirit of GDELT's event table: date, actors with their codes,
+    /// event code, root, quad class, Goldstein value, mentions, sources, place, document.
     public static func csv(_ timeline: Timeline, in extraction: Extraction) -> String {
-        var out = "date,granularity,code,root,label,quad_class,goldstein,source,target,location,modality,mentions,document,evidence\n"
+        let codes = Dictionary(extraction.actors.map { ($0.id, $0.codes.joined(separator: "|")) }, uniquingKeysWith: { a, _ in a })
+        var out =
+            "date,granularity,source,source_codes,target,target_codes,code,root,label,quad_class,goldstein,modality,mentions,sources,location,document,evidence\n"
         for e in timeline.entries {
             let fields: [String] = [
-                e.date?.value ?? "", e.date?.granularity.rawValue ?? "", e.type.code, e.type.root, e.type.label,
-                String(e.type.quadClass), String(e.goldstein), e.source.joined(separator: ";"), e.target.joined(separator: ";"),
-                e.location ?? "", e.modality.rawValue, String(e.evidence.count), e.evidence.first?.document ?? "",
-                e.evidence.first?.sentence ?? "",
+                e.date?.value ?? "", e.date?.granularity.rawValue ?? "", e.source.joined(separator: ";"),
+                e.source.map { codes[$0] ?? "" }.joined(separator: ";"), e.target.joined(separator: ";"),
+                e.target.map { codes[$0] ?? "" }.joined(separator: ";"), e.type.code, e.type.root, e.type.label, String(e.type.quadClass),
+                String(e.goldstein), e.modality.rawValue, String(e.mentionCount), String(e.sourceCount), e.location ?? "",
+                e.evidence.first?.document ?? "", e.evidence.first?.sentence ?? "",
             ]
             out += fields.map(csvField).joined(separator: ",") + "\n"
         }
