@@ -64,6 +64,11 @@ let sample = Extraction(
         let merged = Corpus.merge([a, b])
         #expect(merged.events.count == 1)
         #expect(merged.events[0].evidence.count == 2)
+        #expect(merged.events[0].mentionCount == 2)
+        #expect(merged.events[0].sourceCount == 2)
         #expect(merged.actors.count == 4)
+        let csv = TimelineFormat.csv(Timeline(merged), in: merged).split(separator: "\n")
+        #expect(csv[0].hasPrefix("date,granularity,source,source_codes,target,target_codes,code"))
+        #expect(csv[1].contains(",asserted,2,2,"))
     }
 }
