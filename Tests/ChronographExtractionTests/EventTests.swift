@@ -41,6 +41,11 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         #expect(Set(deal.source + deal.target) == ["recep-tayyip-erdogan", "vladimir-putin"])
     }
 
+    @Test func anEventIsPlacedByItsPlaceOrByTheCountryItHappensIn() throws {
+        #expect(extract("التقى بوتين اليوم مع بينيت في سوتشي.").events.first?.location == "Sochi")
+        #expect(extract("Russia and Turkey signed an agreement in Syria on Monday.").events.first?.location == "Syria")
+    }
+
     @Test func aNegatedEventIsLeftOut() {
         #expect(extract("لم تلتق روسيا مع إسرائيل.").events.isEmpty)
         #expect(extract("Russia did not attack Ukraine.").events.isEmpty)

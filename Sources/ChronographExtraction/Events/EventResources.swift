@@ -77,8 +77,11 @@ struct EventModel: Sendable {
     var targetHeads: Set<Int32> = []
     var genitiveWords: Set<Int32> = []
     var determiners: Set<Int32> = []
+    /// Prepositions of place (في, فوق, in, over) that make a country the place of an event.
+    var locativeWords: Set<Int32> = []
 
-    mutating func addTargets(heads: [String], genitive: [String], determiners: [String], lexicon: inout Lexicon) {
+    mutating func addTargets(heads: [String], genitive: [String], determiners: [String], locative: [String] = [], lexicon: inout Lexicon) {
+        for l in locative { if let id = lexicon.internPhrase(l).first { locativeWords.insert(id) } }
         for d in determiners { if let id = lexicon.internPhrase(d).first { self.determiners.insert(id) } }
         for h in heads { if let id = lexicon.internPhrase(h).first { targetHeads.insert(id) } }
         for g in genitive { if let id = lexicon.internPhrase(g).first { genitiveWords.insert(id) } }

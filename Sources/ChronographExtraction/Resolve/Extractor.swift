@@ -93,6 +93,13 @@ public struct Extractor: Sendable {
             return t
         }
         var placeOfSentence: [Int: String] = [:]
+        // A country after a locative preposition (في سوريا, over Syria) places an event when no
+        // place of its own is named.
+        for m in mentions.reversed() where entries[m.entry].type == .country && !m.adjectival {
+            let p = m.tokens.lowerBound - 1
+            let locative = m.cliticPreposition == 0x0628 || (p >= 0 && text.reads(p, as: resources.events.locativeWords))
+            if locative { placeOfSentence[buffer.sentenceIndex(ofToken: m.tokens.lowerBound)] = entries[m.entry].name }
+        }
         for m in mentions.reversed() where entries[m.entry].type == .place {
             placeOfSentence[buffer.sentenceIndex(ofToken: m.tokens.lowerBound)] = entries[m.entry].name
         }

@@ -41,7 +41,8 @@ public struct Resources: Sendable {
             r.events.addGrammar(prepositions: g["prepositions"] ?? [], and: g["and"] ?? [], pronouns: g["pronouns"] ?? [], lexicon: &r.lexicon)
             r.events.addNames(titles: g["titles"] ?? [], particles: g["particles"] ?? [], placeHeads: g["place_heads"] ?? [], lexicon: &r.lexicon)
             r.events.addTargets(
-                heads: g["target_heads"] ?? [], genitive: g["genitive"] ?? [], determiners: g["determiners"] ?? [], lexicon: &r.lexicon)
+                heads: g["target_heads"] ?? [], genitive: g["genitive"] ?? [], determiners: g["determiners"] ?? [], locative: g["locative"] ?? [],
+                lexicon: &r.lexicon)
         }
         for path in dictionaries {
             guard let data = FileManager.default.contents(atPath: path) else { throw ResourceError.missing(path) }
