@@ -17,11 +17,11 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         .init(text: "التقى بوتين اليوم مع بينيت في سوتشي.", root: "04", source: "vladimir-putin", target: "naftali-bennett", date: "2021-10-22"),
         .init(text: "في عام 2018، أسقطت قوات الأسد طائرة روسية.", root: "19", source: "syrian-government-forces", target: "russia", date: "2018"),
         .init(text: "وأبرمت موسكو صفقة مع طهران عام 2018.", root: "05", source: "russia", target: "iran", date: "2018"),
-        .init(text: "قطعت البحرين العلاقات مع قطر أمس.", root: "16", source: "bahrain", target: "qatar", date: "2021-10-21"),
+        .init(text: "قطعت المغرب العلاقات مع إيران أمس.", root: "16", source: "morocco", target: "iran", date: "2021-10-21"),
         .init(text: "أدانت مصر إسرائيل بسبب الهجوم.", root: "11", source: "egypt", target: "israel", date: "2021-10-22"),
         .init(text: "اتهمت إيران الولايات المتحدة بدعم الإرهاب.", root: "11", source: "iran", target: "united-states", date: "2021-10-22"),
         .init(text: "قصفت إسرائيل مواقع في سوريا أمس.", root: "19", source: "israel", target: "syria", date: "2021-10-21"),
-        .init(text: "Russia accused Belgium of killing civilians on Tuesday.", root: "11", source: "russia", target: "belgium", date: "2021-10-19"),
+        .init(text: "Russia accused Poland of arming rebels on Tuesday.", root: "11", source: "russia", target: "poland", date: "2021-10-19"),
         .init(text: "Turkey and Russia signed an agreement on Monday.", root: "05", source: "turkey", target: "russia", date: "2021-10-18"),
         .init(text: "Israeli jets struck Syria on Friday.", root: "19", source: "israeli-air-force", target: "syria", date: "2021-10-22"),
     ]
@@ -82,7 +82,7 @@ struct EventCase: CustomTestStringConvertible, Sendable {
     @Test func parallelExtractionEqualsSequentialByteForByte() throws {
         let texts = [
             "التقى بوتين اليوم مع بينيت في سوتشي. وأدانت مصر إسرائيل بسبب الهجوم.",
-            "Russia accused Belgium of killing civilians on Tuesday. The two leaders met.",
+            "Russia accused Poland of arming rebels on Tuesday. The two leaders met.",
             "في عام 2018، أسقطت قوات الأسد طائرة روسية.",
         ]
         let items = (0..<30).map { InputItem.article(Article(id: "a\($0)", published: "2021-10-22", text: texts[$0 % 3])) }
@@ -109,7 +109,7 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         .init(text: "رفضت روسيا المقترح الأمريكي.", root: "12", source: "russia", target: "united-states", date: "2021-10-22"),
         .init(text: "هددت إيران إسرائيل بالرد.", root: "13", source: "iran", target: "israel", date: "2021-10-22"),
         .init(text: "تظاهر الفلسطينيون ضد إسرائيل.", root: "14", source: "palestine", target: "israel", date: "2021-10-22"),
-        .init(text: "قطعت البحرين العلاقات مع قطر.", root: "16", source: "bahrain", target: "qatar", date: "2021-10-22"),
+        .init(text: "قطعت المغرب العلاقات مع إيران.", root: "16", source: "morocco", target: "iran", date: "2021-10-22"),
         .init(text: "اغتالت إسرائيل قياديا في حماس.", root: "18", source: "israel", target: "hamas", date: "2021-10-22"),
         .init(text: "قصفت روسيا مواقع المعارضة في إدلب.", root: "19", source: "russia", target: "syria", date: "2021-10-22"),
         .init(text: "Russia told Israel that it opposed the plan.", root: "01", source: "russia", target: "israel", date: "2021-10-22"),
@@ -125,7 +125,7 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         .init(text: "Russia rejected the American proposal.", root: "12", source: "russia", target: "united-states", date: "2021-10-22"),
         .init(text: "Iran threatened Israel with retaliation.", root: "13", source: "iran", target: "israel", date: "2021-10-22"),
         .init(text: "Palestinians protested against Israel.", root: "14", source: "palestine", target: "israel", date: "2021-10-22"),
-        .init(text: "Bahrain cut ties with Qatar.", root: "16", source: "bahrain", target: "qatar", date: "2021-10-22"),
+        .init(text: "Morocco cut ties with Iran.", root: "16", source: "morocco", target: "iran", date: "2021-10-22"),
         .init(text: "Kuwait expelled the Iranian ambassador.", root: "17", source: "kuwait", target: "iran", date: "2021-10-22"),
         .init(text: "Israel assassinated a Hamas commander.", root: "18", source: "israel", target: "hamas", date: "2021-10-22"),
         .init(text: "Russia bombed opposition positions in Idlib.", root: "19", source: "russia", target: "syria", date: "2021-10-22"),

@@ -19,7 +19,7 @@ func temporaryDirectory(_ name: String) throws -> URL {
 func writeCorpus(_ dir: URL, count: Int) throws {
     var lines = ""
     for i in 0..<count {
-        let text = i % 2 == 0 ? "التقى بوتين مع بينيت في سوتشي اليوم." : "Russia accused Belgium of killing civilians on Tuesday."
+        let text = i % 2 == 0 ? "التقى بوتين مع بينيت في سوتشي اليوم." : "Russia accused Poland of arming rebels on Tuesday."
         let json = try JSONSerialization.data(withJSONObject: ["id": "a\(i)", "published": "2021-10-22", "text": text + " \(i)"])
         lines += String(decoding: json, as: UTF8.self) + "\n"
     }

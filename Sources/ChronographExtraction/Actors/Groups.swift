@@ -27,8 +27,8 @@ struct GroupModel: Sendable {
     }
 }
 
-/// Unnamed armed groups named by what they are and whose they are: `الميليشيات الإيرانية` →
-/// Iranian militias, `مقاتلو المعارضة` → opposition fighters, `pro-regime militias`. Arabic puts
+/// Unnamed armed groups named by what they are and whose they are: `الميليشيات العراقية` →
+/// Iraqi militias, `مقاتلو المعارضة` → opposition fighters, `pro-regime militias`. Arabic puts
 /// the qualifier or nisba after the head, English before it.
 enum Groups {
     static func apply(to mentions: inout [ActorMention], entries: inout EntryTable, text: AnalyzedText, model: GroupModel) {

@@ -1,7 +1,7 @@
 import ChronographCore
 
-/// Completes generic institutions with the country next to them (`الخارجية البحرينية`,
-/// `Belgian defence ministry`): the country's mention becomes a mention of its institution.
+/// Completes generic institutions with the country next to them (`الخارجية التونسية`,
+/// `Norwegian defence ministry`): the country's mention becomes a mention of its institution.
 enum Institutions {
     static func apply(to mentions: inout [ActorMention], entries: inout EntryTable, text: AnalyzedText, dictionary: ActorDictionary) {
         let index = MentionIndex(mentions)
@@ -31,7 +31,7 @@ enum Institutions {
                     }).first
                 else { continue }
                 if text.tokens[i].kind == .arabic, let k = byStart[m.end], entries[mentions[k].entry].type == .country {
-                    // Arabic: the institution, then the country (الخارجية البحرينية).
+                    // Arabic: the institution, then the country (الخارجية التونسية).
                     let e = entryIndex(dictionary.institution(inst, of: mentions[k].entry))
                     var joined = mentions[k]
                     joined.entry = e
@@ -43,7 +43,7 @@ enum Institutions {
                     i = joined.tokens.upperBound
                     advanced = true
                 } else if text.tokens[i].kind == .latin, let k = byEnd[i], entries[mentions[k].entry].type == .country {
-                    // English: the country's adjective, then the institution (Belgian defence ministry).
+                    // English: the country's adjective, then the institution (Norwegian defence ministry).
                     let e = entryIndex(dictionary.institution(inst, of: mentions[k].entry))
                     mentions[k].entry = e
                     mentions[k].tokens = mentions[k].tokens.lowerBound..<m.end

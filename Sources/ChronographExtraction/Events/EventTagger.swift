@@ -55,7 +55,7 @@ struct EventTagger: Sendable {
                     i += 1
                     continue
                 }
-                // Arabic puts the subject inside a phrase (قطعت البحرين العلاقات): skip one actor.
+                // Arabic puts the subject inside a phrase (قطعت المغرب العلاقات): skip one actor.
                 var subjectInside = mentionAt[i + 1].map { mentions[$0].tokens }
                 // ... or a coordinated subject (وأنشأت روسيا وإسرائيل خطا).
                 while let r = subjectInside, let k = mentionAt[r.upperBound], let prev = mentionAt[r.lowerBound],
@@ -70,7 +70,7 @@ struct EventTagger: Sendable {
                     continue
                 }
                 var trigger = model.triggers[Int(m.payloads[0])]
-                // English "Belgian strikes", "Russian attacks": after a nationality the word is a noun.
+                // English "Norwegian strikes", "Russian attacks": after a nationality the word is a noun.
                 if !trigger.isNoun, text.tokens[i].kind == .latin, let before = mentionEndingAt[i], mentions[before].adjectival {
                     trigger.isNoun = true
                 }
