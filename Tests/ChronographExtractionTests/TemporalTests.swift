@@ -56,6 +56,11 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(sentence: "استمرت المفاوضات يومين.", published: "2021-10-22", span: "يومين", value: "P2D"),
         .init(sentence: "سافر في الرابع عشر من الشهر الماضي.", published: "2015-08-02", span: "الرابع عشر من الشهر الماضي", value: "2015-07-14"),
         .init(sentence: "عاد في ۲۲ أكتوبر ۲۰۲۱.", published: "2021-10-25", span: "۲۲ أكتوبر ۲۰۲۱", value: "2021-10-22"),
+        .init(sentence: "وصل الوفد قبل أسبوع.", published: "2021-10-22", span: "قبل أسبوع", value: "2021-W41"),
+        .init(sentence: "انتخب قبل عام.", published: "2021-10-22", span: "قبل عام", value: "2020"),
+        .init(sentence: "تنتهي المهلة نهاية العام.", published: "2021-10-22", span: "نهاية العام", value: "2021"),
+        .init(sentence: "قتل خمسة مساء أمس.", published: "2021-10-22", span: "مساء أمس", value: "2021-10-21"),
+        .init(sentence: "تراجعت الأسعار خلال الشهرين الماضيين.", published: "2021-10-22", span: "الشهرين الماضيين", value: "P2M"),
     ]
 
     static let english: [TimexCase] = [

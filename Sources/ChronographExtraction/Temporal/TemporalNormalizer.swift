@@ -60,8 +60,8 @@ enum TemporalNormalizer {
         case "offset":
             guard let a = anchor else { return nil }
             let n = (int("number") ?? (s["unit_dual"] != nil ? 2 : 1)) * m.direction
-            let unit = s["unit_count"] ?? s["unit_dual"] ?? "day"
-            return (shifted(a, unit: unit, by: n), .date)
+            let unit = s["unit_count"] ?? s["unit_dual"] ?? s["unit"] ?? s["unit_single"] ?? "day"
+            return (shifted(a, unit: unit, by: n, weekStart: weekStart), .date)
         case "duration":
             let unit = s["unit_count"] ?? s["unit_dual"] ?? s["unit_single"] ?? s["unit"] ?? "day"
             let n = int("number") ?? (s["unit_dual"] != nil ? 2 : 1)
