@@ -28,7 +28,7 @@ public struct ActorGraph: Sendable {
     public var nodes: [Actor]
     public var relations: [Relation]
 
-    public init(_ extraction: Extraction, filter: EventFilter = EventFilter(), includeIsolated: Bool = false) {
+    public init(_ extraction: Extraction, filter: EventFilter = EventFilter()) {
         var rel: [String: Relation] = [:]
         var order: [String] = []
         var used = Set<String>()
@@ -54,7 +54,7 @@ public struct ActorGraph: Sendable {
             for t in e.target { used.insert(t) }
         }
         relations = order.map { rel[$0]! }
-        nodes = extraction.actors.filter { includeIsolated ? $0.type != .place : used.contains($0.id) }
+        nodes = extraction.actors.filter { used.contains($0.id) }
     }
 
     /// Only relations supported by at least `count` events, and the actors they link.

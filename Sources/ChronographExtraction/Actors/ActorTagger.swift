@@ -8,7 +8,6 @@ public struct ActorMention: Sendable {
     public var origStart: Int
     public var origEnd: Int
     public var adjectival: Bool
-    public var viaRole: Bool
     /// A preposition written as a clitic on the first word (ب ل ك), as a folded letter.
     public var cliticPreposition: UInt32?
 }
@@ -44,11 +43,11 @@ struct ActorTagger: Sendable {
                         if adjectival, m.first.article, m.end == i + 1, isPlural(text, i) { adjectival = false }
                         // A nisba followed by a role noun: "the Russian president".
                         if adjectival, let role = roleAt(m.end, text), let person = holder(role.id, e, day) {
-                            out.append(mention(person, i, role.end, m.first, text, adjectival: false, viaRole: true))
+                            out.append(mention(person, i, role.end, m.first, text, adjectival: false))
                             i = role.end
                             handled = true
                         } else {
-                            out.append(mention(e, i, m.end, m.first, text, adjectival: adjectival, viaRole: false))
+                            out.append(mention(e, i, m.end, m.first, text, adjectival: adjectival))
                             i = m.end
                             handled = true
                         }
@@ -61,7 +60,7 @@ struct ActorTagger: Sendable {
                         // A role noun followed (within one word) by a country's nisba or name.
                         if let (country, end) = countryAfter(m.end, text) {
                             let target = holder(role, country, day) ?? country
-                            out.append(mention(target, i, end, m.first, text, adjectival: false, viaRole: true))
+                            out.append(mention(target, i, end, m.first, text, adjectival: false))
                             i = end
                             handled = true
                         }
@@ -138,7 +137,7 @@ struct ActorTagger: Sendable {
         return nil
     }
 
-    private func mention(_ e: Int, _ start: Int, _ end: Int, _ first: WordReading, _ text: AnalyzedText, adjectival: Bool, viaRole: Bool) -> ActorMention {
+    private func mention(_ e: Int, _ start: Int, _ end: Int, _ first: WordReading, _ text: AnalyzedText, adjectival: Bool) -> ActorMention {
         let t = text.tokens[start]
         let foldedStart = Int(t.start) + Int(first.prefix)
         let origStart = Int(text.buffer.origin[min(foldedStart, text.buffer.origin.count - 1)])
@@ -151,6 +150,6 @@ struct ActorTagger: Sendable {
         }
         return ActorMention(
             entry: e, tokens: start..<end, origStart: origStart, origEnd: Int(text.tokens[end - 1].origEnd),
-            adjectival: adjectival, viaRole: viaRole, cliticPreposition: prep)
+            adjectival: adjectival, cliticPreposition: prep)
     }
 }

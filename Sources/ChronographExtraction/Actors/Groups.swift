@@ -89,7 +89,7 @@ enum Groups {
                     ActorMention(
                         entry: entry(made.name, made.affiliation), tokens: r,
                         origStart: Int(text.buffer.origin[Int(first.start) + (first.kind == .arabic ? prefix : 0)]),
-                        origEnd: Int(text.tokens[r.upperBound - 1].origEnd), adjectival: false, viaRole: false, cliticPreposition: nil))
+                        origEnd: Int(text.tokens[r.upperBound - 1].origEnd), adjectival: false, cliticPreposition: nil))
                 i = r.upperBound
             } else {
                 i = end

@@ -28,7 +28,7 @@ enum PairReferences {
                     added.append(
                         ActorMention(
                             entry: c.entry, tokens: i..<m.end, origStart: start, origEnd: Int(text.tokens[m.end - 1].origEnd),
-                            adjectival: false, viaRole: false, cliticPreposition: nil))
+                            adjectival: false, cliticPreposition: nil))
                 }
             }
             i = m.end

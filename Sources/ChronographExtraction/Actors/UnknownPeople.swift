@@ -40,7 +40,7 @@ enum UnknownPeople {
     private static func mention(_ entry: Int, _ r: Range<Int>, _ text: AnalyzedText) -> ActorMention {
         ActorMention(
             entry: entry, tokens: r, origStart: Int(text.tokens[r.lowerBound].origStart), origEnd: Int(text.tokens[r.upperBound - 1].origEnd),
-            adjectival: false, viaRole: false, cliticPreposition: nil)
+            adjectival: false, cliticPreposition: nil)
     }
 
     /// A stable id from a name: lowercase words joined by hyphens (Arabic kept, folded).

@@ -33,7 +33,6 @@ struct EventTagger: Sendable {
 
     func tag(_ text: AnalyzedText, mentions: [ActorMention], isPlace: (Int) -> Bool, countryOf: (Int) -> Int? = { _ in nil }) -> [EventMention] {
         var out: [EventMention] = []
-        let tokens = text.tokens
         var mentionAt = [Int: Int]()
         var covered = Set<Int>()
         var bySentence = Array(repeating: [Int](), count: text.buffer.sentences.count)
@@ -100,7 +99,6 @@ struct EventTagger: Sendable {
                 lastSubject = [first]
             }
             out += found
-            _ = tokens
         }
         return out
     }
@@ -264,7 +262,6 @@ struct EventTagger: Sendable {
 
     /// Negation, denial, hypotheticals and plans read from the few words before the trigger.
     private func modality(before t: Int, in sentence: Sentence, _ text: AnalyzedText) -> Modality {
-        let lo = max(sentence.tokens.lowerBound, t - 4)
         func has(_ cues: [[Int32]], from: Int) -> Bool {
             for start in from..<t {
                 for cue in cues {

@@ -22,7 +22,7 @@ public enum ArticleReader {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw InputError.notFound(path) }
             if isDir.boolValue {
-                let files = listArticles(in: path)
+                let files = articleFiles(in: path)
                 guard !files.isEmpty else { throw InputError.noArticles(path) }
                 for f in files { items += try readFile(f) }
             } else {
@@ -33,9 +33,7 @@ public enum ArticleReader {
     }
 
     /// The article files (.txt, .json, .jsonl) under a directory, recursively, in name order.
-    public static func articleFiles(in dir: String) -> [String] { listArticles(in: dir) }
-
-    static func listArticles(in dir: String) -> [String] {
+    public static func articleFiles(in dir: String) -> [String] {
         guard let e = FileManager.default.enumerator(atPath: dir) else { return [] }
         var out: [String] = []
         while let rel = e.nextObject() as? String {

@@ -43,11 +43,6 @@ public struct AnalyzedText: Sendable {
         readings[Int(offsets[i])..<Int(offsets[i + 1])]
     }
 
-    /// Whether token `i` can be read as word `id` with no clitic taken off.
-    public func isPlain(_ i: Int, _ id: Int32) -> Bool {
-        readings(i).contains { $0.word == id && $0.prefix == 0 && !$0.article }
-    }
-
     /// Whether token `i` can be read as any of the words, with or without clitics.
     public func reads(_ i: Int, as ids: Set<Int32>) -> Bool {
         readings(i).contains { ids.contains($0.word) }

@@ -30,8 +30,6 @@ public struct Lexicon: Sendable {
     @inline(__always)
     public func id(hash: UInt64) -> Int32? { ids[hash] }
 
-    public func id(of word: String) -> Int32? { ids[Lexicon.hash(Folding.fold(word).unicodeScalars.lazy.map(\.value))] }
-
     /// Splits a dictionary phrase with the text tokenizer and interns each token as it stands.
     public mutating func internPhrase(_ phrase: String) -> [Int32] {
         let buffer = TextBuffer(phrase)

@@ -3,7 +3,6 @@
 public struct PhraseTrie: Sendable {
     private var edges = IntMap(capacity: 1024)
     private var payloads: [[Int32]] = [[]]
-    public private(set) var phraseCount = 0
 
     public init() {}
 
@@ -22,7 +21,6 @@ public struct PhraseTrie: Sendable {
             }
         }
         if !payloads[Int(node)].contains(payload) { payloads[Int(node)].append(payload) }
-        phraseCount += 1
     }
 
     @inline(__always)
