@@ -46,6 +46,11 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         #expect(extract("Russia and Turkey signed an agreement in Syria on Monday.").events.first?.location == "Syria")
     }
 
+    @Test func aHypotheticalEventIsLeftOut() {
+        #expect(extract("If Russia attacks Ukraine, Europe will respond.").events.allSatisfy { $0.type.root != "19" })
+        #expect(extract("إذا هاجمت روسيا أوكرانيا فسترد أوروبا.").events.allSatisfy { $0.type.root != "19" })
+    }
+
     @Test func aNegatedEventIsLeftOut() {
         #expect(extract("لم تلتق روسيا مع إسرائيل.").events.isEmpty)
         #expect(extract("Russia did not attack Ukraine.").events.isEmpty)

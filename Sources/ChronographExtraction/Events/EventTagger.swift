@@ -262,24 +262,14 @@ struct EventTagger: Sendable {
 
     /// Negation, denial, hypotheticals and plans read from the few words before the trigger.
     private func modality(before t: Int, in sentence: Sentence, _ text: AnalyzedText) -> Modality {
-        func has(_ cues: [[Int32]], from: Int) -> Bool {
-            for start in from..<t {
-                for cue in cues {
-                    var ok = start + cue.count <= t
-                    var j = 0
-                    while ok && j < cue.count {
-                        ok = text.readings(start + j).contains { $0.word == cue[j] }
-                        j += 1
-                    }
-                    if ok { return true }
-                }
-            }
-            return false
+        func has(_ cues: [[Int32]], within n: Int) -> Bool {
+            Cues.present(cues, in: text, from: max(sentence.tokens.lowerBound, t - n), to: t)
         }
-        if has(model.negation, from: max(sentence.tokens.lowerBound, t - 2)) { return .negated }
-        if has(model.denial, from: max(sentence.tokens.lowerBound, t - 8)) { return .denied }
-        // The future prefix س written on the trigger (سيزور, ستعقد).
-        if Cues.futureVerb(in: text, from: t, to: t + 1) { return .planned }
+        if has(model.negation, within: 2) { return .negated }
+        if has(model.denial, within: 8) { return .denied }
+        if has(model.hypothetical, within: 8) { return .hypothetical }
+        // A future cue (سوف, will, plans to) or the prefix س written on the trigger (سيزور).
+        if has(model.future, within: 4) || Cues.futureVerb(in: text, from: t, to: t + 1) { return .planned }
         return .asserted
     }
 }
