@@ -24,6 +24,19 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         .init(text: "Russia accused Poland of arming rebels on Tuesday.", root: "11", source: "russia", target: "poland", date: "2021-10-19"),
         .init(text: "Turkey and Russia signed an agreement on Monday.", root: "05", source: "turkey", target: "russia", date: "2021-10-18"),
         .init(text: "Israeli jets struck Syria on Friday.", root: "19", source: "israeli-air-force", target: "syria", date: "2021-10-22"),
+        // A nominal event with بين X و Y, between X and Y.
+        .init(
+            text: "وجرت أمس محادثة هاتفية بين الرئيس الفرنسي إيمانويل ماكرون ونظيره المصري عبد الفتاح السيسي.", root: "04",
+            source: "emmanuel-macron", target: "abdel-fattah-el-sisi", date: "2021-10-21"),
+        .init(text: "Talks between Egypt and Sudan resumed on Monday.", root: "04", source: "egypt", target: "sudan", date: "2021-10-18"),
+        // A verb followed by a number is passive; the force noun of the sentence is the agent.
+        .init(text: "قتل خمسة جنود عراقيين أمس في غارة تركية.", root: "18", source: "turkey", target: "iraqi-army", date: "2021-10-21"),
+        // A force verb without a subject acts for the force noun before it.
+        .init(text: "غارات أمريكية أمس استهدفت مخازن تابعة لتنظيم داعش.", root: "19", source: "united-states", target: "islamic-state", date: "2021-10-21"),
+        // بـ + verbal noun takes the subject of the clause it completes.
+        .init(text: "واتخذت الكويت أمس قرارا بقطع العلاقات الدبلوماسية مع إيران.", root: "16", source: "kuwait", target: "iran", date: "2021-10-21"),
+        // Head nouns between the preposition and the target: على مواقع لمدفعية الجيش.
+        .init(text: "قصفت تركيا أمس مواقع لمدفعية الجيش السوري.", root: "19", source: "turkey", target: "syrian-government-forces", date: "2021-10-21"),
     ]
 
     @Test(arguments: cases)
@@ -49,6 +62,17 @@ struct EventCase: CustomTestStringConvertible, Sendable {
     @Test func aHypotheticalEventIsLeftOut() {
         #expect(extract("If Russia attacks Ukraine, Europe will respond.").events.allSatisfy { $0.type.root != "19" })
         #expect(extract("إذا هاجمت روسيا أوكرانيا فسترد أوروبا.").events.allSatisfy { $0.type.root != "19" })
+    }
+
+    @Test func anEventNounQualifyingAnotherNounIsNoEvent() {
+        // "rules of engagement", "areas of control", "artillery positions": descriptions, not events.
+        #expect(extract("وبموجب قواعد الاشتباك التي يعتمدها الجيش التركي منذ سنوات.").events.isEmpty)
+        #expect(extract("وتقع القرية في مناطق سيطرة قوات النظام.").events.isEmpty)
+    }
+
+    @Test func aVerbNeverTakesTheArticle() {
+        // الصادر (issued) is not صادر (confiscated).
+        #expect(extract("ورحبت مصر بالقرار الصادر عن مجلس الأمن.").events.allSatisfy { !$0.type.root.hasPrefix("17") })
     }
 
     @Test func aNegatedEventIsLeftOut() {

@@ -126,6 +126,8 @@ public struct ActorDictionary: Sendable {
     public private(set) var index: [String: Int] = [:]
     /// Entries by folded English name.
     private(set) var nameIndex: [String: Int] = [:]
+    /// English aliases, folded, to the first entry that lists them (Syrian army → Syrian government forces).
+    private(set) var englishAliasIndex: [String: Int] = [:]
     var phrases: [ActorPhrase] = []
     /// Phrases written in capitals that must stay in capitals to match (`WHO` is not "who").
     var capitalsOnly: Set<Int32> = []
@@ -180,6 +182,7 @@ public struct ActorDictionary: Sendable {
             if nameIndex[Folding.fold(entry.name)] == nil { nameIndex[Folding.fold(entry.name)] = i }
         }
         for name in [entry.name] + (entry.aliases ?? [:]).sorted(by: { $0.key < $1.key }).flatMap(\.value) { insert(name, .alias(i), lexicon: &lexicon) }
+        for name in entry.aliases?["en"] ?? [] where englishAliasIndex[Folding.fold(name)] == nil { englishAliasIndex[Folding.fold(name)] = i }
         for name in (entry.nisba ?? [:]).sorted(by: { $0.key < $1.key }).flatMap(\.value) { insert(name, .nisba(i), lexicon: &lexicon) }
         for r in entry.roles ?? [] { holders[r.role, default: [:]][r.of, default: []].append((i, r)) }
     }
@@ -205,7 +208,7 @@ public struct ActorDictionary: Sendable {
         let adjective = c.nisba?["en"]?.first ?? c.name
         let name = adjective + " " + inst.name
         // The dictionary may know it under another id (russian-foreign-ministry).
-        if let known = nameIndex[Folding.fold(name)] { return entries[known] }
+        if let known = nameIndex[Folding.fold(name)] ?? englishAliasIndex[Folding.fold(name)] { return entries[known] }
         return ActorEntry(id: id, name: name, type: .organization, codes: c.codes, affiliation: c.id, aliases: ["en": [name]])
     }
 

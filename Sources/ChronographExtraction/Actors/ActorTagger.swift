@@ -10,6 +10,8 @@ public struct ActorMention: Sendable {
     public var adjectival: Bool
     /// A preposition written as a clitic on the first word (ب ل ك), as a folded letter.
     public var cliticPreposition: UInt32?
+    /// Read from a role and a country (الرئيس الروسي), not from a name.
+    public var fromRole = false
 }
 
 /// Finds actors by the longest dictionary phrase at each token, through clitics and inflection;
@@ -43,7 +45,9 @@ struct ActorTagger: Sendable {
                         if adjectival, m.first.article, m.end == i + 1, isPlural(text, i) { adjectival = false }
                         // A nisba followed by a role noun: "the Russian president".
                         if adjectival, let role = roleAt(m.end, text), let person = holder(role.id, e, day) {
-                            out.append(mention(person, i, role.end, m.first, text, adjectival: false))
+                            var found = mention(person, i, role.end, m.first, text, adjectival: false)
+                            found.fromRole = true
+                            out.append(found)
                             i = role.end
                             handled = true
                         } else {
@@ -60,7 +64,9 @@ struct ActorTagger: Sendable {
                         // A role noun followed (within one word) by a country's nisba or name.
                         if let (country, end) = countryAfter(m.end, text) {
                             let target = holder(role, country, day) ?? country
-                            out.append(mention(target, i, end, m.first, text, adjectival: false))
+                            var found = mention(target, i, end, m.first, text, adjectival: false)
+                            found.fromRole = true
+                            out.append(found)
                             i = end
                             handled = true
                         }
@@ -86,8 +92,13 @@ struct ActorTagger: Sendable {
                 let commaOnly =
                     gap == 1 && text.tokens[last.tokens.upperBound].kind == .punctuation
                     && [0x2C, 0x060C].contains(text.buffer.folded[Int(text.tokens[last.tokens.upperBound].start)])
-                if m.entry == last.entry, gap == 0 || commaOnly, m.cliticPreposition == nil {
+                // A title read as a role names whoever the name after it names (الرئيس الأميركي
+                // باراك أوباما is Obama whatever the date says).
+                let titled = last.fromRole && dictionary.entries[m.entry].type == .person
+                if m.entry == last.entry || titled, gap == 0 || commaOnly, m.cliticPreposition == nil {
                     var merged = last
+                    merged.entry = m.entry
+                    merged.fromRole = false
                     merged.tokens = last.tokens.lowerBound..<m.tokens.upperBound
                     merged.origEnd = m.origEnd
                     merged.adjectival = last.adjectival && m.adjectival

@@ -87,6 +87,18 @@ struct EventModel: Sendable {
         for g in genitive { if let id = lexicon.internPhrase(g).first { genitiveWords.insert(id) } }
     }
     var particleWords: Set<Int32> = []
+    /// بين, between: a nominal event followed by "between X and Y" is X's act towards Y.
+    var betweenWords: Set<Int32> = []
+    /// Number words: an Arabic verb followed by one is passive (قتل عشرة جنود = were killed).
+    var quantityWords: Set<Int32> = []
+    /// Nouns whose genitive complement describes rather than reports (قواعد الاشتباك).
+    var modifierHeads: Set<Int32> = []
+
+    mutating func addArguments(between: [String], quantities: [String], modifierHeads: [String], lexicon: inout Lexicon) {
+        for w in between { if let id = lexicon.internPhrase(w).first { betweenWords.insert(id) } }
+        for w in quantities { if let id = lexicon.internPhrase(w).first { quantityWords.insert(id) } }
+        for w in modifierHeads { if let id = lexicon.internPhrase(w).first { self.modifierHeads.insert(id) } }
+    }
 
     mutating func addNames(titles: [String], particles: [String], placeHeads: [String], lexicon: inout Lexicon) {
         for h in placeHeads { if let id = lexicon.internPhrase(h).first { self.placeHeads.insert(id) } }

@@ -15,6 +15,8 @@ struct EventMention: Sendable {
     var placeTarget: Int? = nil
     /// The trigger is a noun (غارة, airstrikes), not a verb.
     var nominal = false
+    /// An Arabic verb read as passive (قتل عشرة جنود): what follows it is the target.
+    var passive = false
 }
 
 /// Codes who-did-what-to-whom by trigger patterns: the subject from word order (VSO after an
@@ -69,6 +71,13 @@ struct EventTagger: Sendable {
                     continue
                 }
                 var trigger = model.triggers[Int(m.payloads[0])]
+                // A verb never takes the article: الصادر read through a verb entry is a noun.
+                if !trigger.isNoun, m.first.article { trigger.isNoun = true }
+                // An event noun that qualifies another noun (قواعد الاشتباك, مواقع لمدفعية) reports nothing.
+                if trigger.isNoun, qualifiesNoun(at: m.start, in: sentence, text) {
+                    i = m.end
+                    continue
+                }
                 // English "Norwegian strikes", "Russian attacks": after a nationality the word is a noun.
                 if !trigger.isNoun, text.tokens[i].kind == .latin, let before = mentionEndingAt[i], mentions[before].adjectival {
                     trigger.isNoun = true
@@ -83,13 +92,22 @@ struct EventTagger: Sendable {
                     ev.placeTarget = struckPlace(
                         after: m.end, in: sentence, here.map { mentions[$0] }.filter { !agents.contains($0.entry) }, isPlace: isPlace, countryOf: countryOf)
                 }
-                if ev.source.isEmpty && !trigger.isNoun && !lastSubject.isEmpty && canCarry(at: m.start, in: sentence, text) {
-                    ev.source = lastSubject.filter { !ev.target.contains($0) }
-                    ev.carried = true
-                }
-                if !ev.source.isEmpty { found.append(ev) }
+                found.append(ev)
                 i = m.end
             }
+            // A force verb with no subject of its own acts for the force noun of its sentence
+            // (غارات إسرائيلية استهدفت مستودعات, قتل جنود في غارات إسرائيلية); otherwise Arabic
+            // carries the last subject.
+            let forceNoun = found.first { $0.nominal && !$0.source.isEmpty && Self.isForce($0.code) }
+            for j in found.indices where found[j].source.isEmpty && !found[j].nominal {
+                if let n = forceNoun, Self.isForce(found[j].code) {
+                    found[j].source = n.source.filter { !found[j].target.contains($0) }
+                } else if !found[j].passive && !lastSubject.isEmpty && canCarry(at: found[j].trigger.lowerBound, in: sentence, text) {
+                    found[j].source = lastSubject.filter { !found[j].target.contains($0) }
+                    found[j].carried = true
+                }
+            }
+            found.removeAll { $0.source.isEmpty }
             for ev in found where !ev.source.isEmpty {
                 let entries = Set(ev.source.map { mentions[$0].entry })
                 if !entries.isEmpty { lastSubject = ev.source }
@@ -128,21 +146,33 @@ struct EventTagger: Sendable {
         func marked(_ k: Int) -> Bool {
             let m = mentions[k]
             if let c = m.cliticPreposition, trig.targetClitics.contains(c) { return true }
+            // "على مواقع لـX", "على مواقع لمدفعية X", "on X positions": head nouns and the words
+            // that link them stand between the preposition and X.
             var p = before(k)
-            // "على مواقع لـX", "on X positions": a head noun between the preposition and X.
-            if p >= 1, text.reads(p, as: model.targetHeads) { p -= 1 }
-            if p >= 1, m.cliticPreposition != nil || text.reads(p, as: model.genitiveWords), text.reads(p - 1, as: model.targetHeads),
-                p - 2 >= 0, text.reads(p - 2, as: trig.targetWords)
-            {
-                return true
+            var hops = 0
+            while p >= 0 {
+                if text.reads(p, as: trig.targetWords) { return true }
+                guard hops < 4, p >= 1, text.reads(p, as: model.targetHeads) || text.reads(p, as: model.genitiveWords) else { return false }
+                p -= 1
+                hops += 1
             }
-            return p >= 0 && text.reads(p, as: trig.targetWords)
+            return false
         }
         /// X behind a head noun that is itself the object (اغتالت إسرائيل قياديا في حماس).
+        /// (The object may be a chain of head nouns and links: استهدفت مخازن تابعة لـX.)
         func headed(_ k: Int) -> Bool {
-            let p = before(k)
-            return p >= 1 && (mentions[k].cliticPreposition != nil || text.reads(p, as: model.genitiveWords))
-                && text.reads(mentions[k].cliticPreposition != nil ? p : p - 1, as: model.targetHeads)
+            var p = before(k)
+            var heads = 0
+            while p >= t1, heads < 4 {
+                if text.reads(p, as: model.targetHeads) {
+                    heads += 1
+                } else if !text.reads(p, as: model.genitiveWords) {
+                    break
+                }
+                p -= 1
+            }
+            // The chain starts right after the trigger or after the subject (اغتالت إسرائيل قياديا).
+            return heads > 0 && (p < t1 || ev.source.contains { mentions[$0].tokens.upperBound == p + 1 })
         }
         func prepositional(_ k: Int) -> Bool {
             let m = mentions[k]
@@ -151,15 +181,42 @@ struct EventTagger: Sendable {
             guard p >= 0 else { return false }
             return text.reads(p, as: prepositions)
         }
+        // An Arabic verb followed by a number is passive: no subject after it (قتل عشرة جنود).
+        let next = t1 < sentence.tokens.upperBound ? t1 : nil
+        if isArabic, !trig.isNoun, let n = next, text.tokens[n].kind == .number || text.reads(n, as: model.quantityWords) {
+            ev.passive = true
+        }
+        if ev.source.isEmpty, trig.isNoun || trig.symmetric, let (x, y) = between(after: t1, cands, mentions, text, sentence) {
+            ev.source = [x]
+            ev.target = [y]
+            return
+        }
+        // بـ + verbal noun completes a verb (قامت بقصف, القرار القاضي بقطع): it takes the clause subject.
+        let completesVerb =
+            isArabic && trig.isNoun
+            && {
+                let tok = text.tokens[t0]
+                guard let r = text.readings(t0).first(where: { $0.prefix > 0 }) else { return false }
+                return text.buffer.folded[Int(tok.start) + Int(r.prefix) - 1] == 0x0628
+            }()
+        if ev.passive {
+            if ev.source.isEmpty, let k = after.first(where: { !prepositional($0) && mentions[$0].tokens.lowerBound - t1 <= 4 }) {
+                ev.target = [k]
+            }
+            return
+        }
         if ev.source.isEmpty {
             if trig.isNoun {
                 // A nominal trigger takes its agent from an adjacent nisba (غارة إسرائيلية,
-                // Russian airstrikes) or a noun right after it (غارات التحالف); nothing further.
+                // Russian airstrikes) or a noun right after it (غارات التحالف); after بـ, from
+                // the subject of the clause it completes; nothing further.
                 let adjacentAfter = after.first { mentions[$0].tokens.lowerBound - t1 <= 2 && !marked($0) && !prepositional($0) }
                 let adjacentBefore = preceding.first { t0 - mentions[$0].tokens.upperBound <= 1 && !prepositional($0) }
                 if let k = adjacentAfter, mentions[k].adjectival || isArabic {
                     ev.source = [k]
                 } else if let k = adjacentBefore {
+                    ev.source = withCoordinated(k, cands, mentions, text)
+                } else if completesVerb, let k = preceding.first(where: { !prepositional($0) && !mentions[$0].adjectival }) {
                     ev.source = withCoordinated(k, cands, mentions, text)
                 }
             } else if isArabic {
@@ -199,6 +256,36 @@ struct EventTagger: Sendable {
     }
 
     private var prepositions: Set<Int32> { model.prepositionWords }
+
+    /// Material conflict that a force noun can stand subject to (roots 18 to 20).
+    static func isForce(_ code: String) -> Bool { code.hasPrefix("18") || code.hasPrefix("19") || code.hasPrefix("20") }
+
+    /// An Arabic event noun right after a target or modifier head is its genitive complement.
+    private func qualifiesNoun(at t: Int, in sentence: Sentence, _ text: AnalyzedText) -> Bool {
+        guard t > sentence.tokens.lowerBound, text.tokens[t].kind == .arabic else { return false }
+        return text.reads(t - 1, as: model.targetHeads) || text.reads(t - 1, as: model.modifierHeads)
+    }
+
+    /// "بين X و Y", "between X and Y" within a few words after a trigger: X and Y.
+    private func between(after t1: Int, _ cands: [Int], _ mentions: [ActorMention], _ text: AnalyzedText, _ sentence: Sentence) -> (Int, Int)? {
+        let end = min(sentence.tokens.upperBound, t1 + 3)
+        guard t1 < end, let b = (t1..<end).first(where: { text.reads($0, as: model.betweenWords) }) else { return nil }
+        guard let x = cands.first(where: { (b + 1)...(b + 3) ~= mentions[$0].tokens.lowerBound }) else { return nil }
+        let xEnd = mentions[x].tokens.upperBound
+        for y in cands where mentions[y].tokens.lowerBound >= xEnd && mentions[y].tokens.lowerBound - xEnd <= 4 {
+            // Skip the same actor and a nationality standing before a name (ونظيره التركي رجب طيب أردوغان).
+            if mentions[y].entry == mentions[x].entry { continue }
+            if mentions[y].adjectival, cands.contains(where: { mentions[$0].tokens.lowerBound == mentions[y].tokens.upperBound }) { continue }
+            let joined = (xEnd...mentions[y].tokens.lowerBound).contains { k in
+                k < text.tokens.count
+                    && (text.reads(k, as: model.andWords)
+                        || (text.tokens[k].kind == .arabic && text.buffer.folded[Int(text.tokens[k].start)] == 0x0648
+                            && !text.readings(k).contains { $0.prefix == 0 }))
+            }
+            return joined ? (x, y) : nil
+        }
+        return nil
+    }
 
     /// Strikes on a place hit the state it lies in: the country of the first place named after
     /// the trigger in the same sentence, or the country itself (قصفت مواقع في سوريا).

@@ -43,6 +43,8 @@ public struct Resources: Sendable {
             r.events.addTargets(
                 heads: g["target_heads"] ?? [], genitive: g["genitive"] ?? [], determiners: g["determiners"] ?? [], locative: g["locative"] ?? [],
                 lexicon: &r.lexicon)
+            r.events.addArguments(
+                between: g["between"] ?? [], quantities: g["quantities"] ?? [], modifierHeads: g["modifier_heads"] ?? [], lexicon: &r.lexicon)
         }
         for path in dictionaries {
             guard let data = FileManager.default.contents(atPath: path) else { throw ResourceError.missing(path) }
