@@ -35,6 +35,12 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         .init(text: "غارات أمريكية أمس استهدفت مخازن تابعة لتنظيم داعش.", root: "19", source: "united-states", target: "islamic-state", date: "2021-10-21"),
         // بـ + verbal noun takes the subject of the clause it completes.
         .init(text: "واتخذت الكويت أمس قرارا بقطع العلاقات الدبلوماسية مع إيران.", root: "16", source: "kuwait", target: "iran", date: "2021-10-21"),
+        // An actor inside a phrase the pattern marks "inner: target"; و continues the subject.
+        .init(text: "أدانت قطر أمس الهجوم وحملت إسرائيل المسؤولية.", root: "11", source: "qatar", target: "israel", date: "2021-10-21"),
+        // The nationality of the noun after a verbal noun is the patient's.
+        .init(text: "وقامت تركيا أمس بإسقاط الطائرة الروسية.", root: "19", source: "turkey", target: "russia", date: "2021-10-21"),
+        // English passive: the subject is the target, the force noun the agent.
+        .init(text: "Six Iraqi soldiers were killed in Turkish air strikes on Monday.", root: "18", source: "turkey", target: "iraqi-army", date: "2021-10-18"),
         // Head nouns between the preposition and the target: على مواقع لمدفعية الجيش.
         .init(text: "قصفت تركيا أمس مواقع لمدفعية الجيش السوري.", root: "19", source: "turkey", target: "syrian-government-forces", date: "2021-10-21"),
     ]
@@ -68,6 +74,17 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         // "rules of engagement", "areas of control", "artillery positions": descriptions, not events.
         #expect(extract("وبموجب قواعد الاشتباك التي يعتمدها الجيش التركي منذ سنوات.").events.isEmpty)
         #expect(extract("وتقع القرية في مناطق سيطرة قوات النظام.").events.isEmpty)
+    }
+
+    @Test func theGenitiveOfADeathIsItsVictimNotItsAgent() {
+        // مقتل سبعة إيرانيين: the Iranians died; they did not kill.
+        #expect(extract("وأدى القصف إلى مقتل سبعة إيرانيين.").events.allSatisfy { !$0.source.contains("iran") })
+    }
+
+    @Test func theSubjectOfARelativeClauseIsTheNounBeforeIt() {
+        // "an attack that killed": the EU did not kill anyone.
+        let events = extract("The EU said the regime bears responsibility for an attack that killed 58 people on Monday.").events
+        #expect(events.allSatisfy { !($0.type.root == "18" && $0.source.contains("european-union")) })
     }
 
     @Test func aVerbNeverTakesTheArticle() {

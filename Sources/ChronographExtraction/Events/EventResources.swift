@@ -13,6 +13,10 @@ struct EventFile: Decodable {
         var target: [String]?
         var source: [String]?
         var symmetric: Bool?
+        /// "target": the actor written inside the phrase is the target (حملت إسرائيل المسؤولية).
+        var inner: String?
+        /// "target": the noun's genitive is who suffers it (مقتل X, اغتيال X).
+        var genitive: String?
     }
 }
 
@@ -57,6 +61,8 @@ struct Trigger: Sendable {
     var targetIsObject: Bool
     var sourceWords: [[Int32]]
     var symmetric: Bool
+    var innerIsTarget = false
+    var genitiveIsTarget = false
 }
 
 /// Every language's triggers in one trie, with the modality cues.
@@ -93,6 +99,15 @@ struct EventModel: Sendable {
     var quantityWords: Set<Int32> = []
     /// Nouns whose genitive complement describes rather than reports (قواعد الاشتباك).
     var modifierHeads: Set<Int32> = []
+
+    /// Forms of "be" that make an English verb passive; relative pronouns (that, which).
+    var beWords: Set<Int32> = []
+    var relativeWords: Set<Int32> = []
+
+    mutating func addEnglishClauses(be: [String], relatives: [String], lexicon: inout Lexicon) {
+        for w in be { if let id = lexicon.internPhrase(w).first { beWords.insert(id) } }
+        for w in relatives { if let id = lexicon.internPhrase(w).first { relativeWords.insert(id) } }
+    }
 
     mutating func addArguments(between: [String], quantities: [String], modifierHeads: [String], lexicon: inout Lexicon) {
         for w in between { if let id = lexicon.internPhrase(w).first { betweenWords.insert(id) } }
@@ -145,7 +160,8 @@ struct EventModel: Sendable {
             for (list, isNoun) in [(spec.verbs ?? [], false), (spec.nouns ?? [], true)] {
                 let trigger = Trigger(
                     code: spec.code, isNoun: isNoun, targetWords: words, targetClitics: clitics,
-                    targetIsObject: object, sourceWords: sources, symmetric: spec.symmetric ?? false)
+                    targetIsObject: object, sourceWords: sources, symmetric: spec.symmetric ?? false, innerIsTarget: spec.inner == "target",
+                    genitiveIsTarget: spec.genitive == "target")
                 let index = Int32(triggers.count)
                 triggers.append(trigger)
                 for phrase in list {

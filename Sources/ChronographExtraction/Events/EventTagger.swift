@@ -15,8 +15,10 @@ struct EventMention: Sendable {
     var placeTarget: Int? = nil
     /// The trigger is a noun (غارة, airstrikes), not a verb.
     var nominal = false
-    /// An Arabic verb read as passive (قتل عشرة جنود): what follows it is the target.
+    /// A verb read as passive (قتل عشرة جنود, were killed): its subject is the target.
     var passive = false
+    /// The actor written inside a phrase trigger (حملت إسرائيل المسؤولية), if any.
+    var inner: Range<Int>? = nil
 }
 
 /// Codes who-did-what-to-whom by trigger patterns: the subject from word order (VSO after an
@@ -86,7 +88,9 @@ struct EventTagger: Sendable {
                 var ev = EventMention(
                     trigger: range, sentence: si, code: trigger.code, source: [], target: [], modality: modality(before: m.start, in: sentence, text))
                 ev.nominal = trigger.isNoun
-                assignRoles(&ev, trigger, inSentence, mentions, text, sentence)
+                ev.inner = m.skipped
+                let previous = found.last { !$0.nominal && !$0.source.isEmpty }?.source ?? []
+                assignRoles(&ev, trigger, inSentence, mentions, text, sentence, previous: previous)
                 if ev.target.isEmpty, ["08", "19", "20"].contains(String(trigger.code.prefix(2))) {
                     let agents = Set(ev.source.map { mentions[$0].entry })
                     ev.placeTarget = struckPlace(
@@ -121,11 +125,19 @@ struct EventTagger: Sendable {
         return out
     }
 
-    private func assignRoles(_ ev: inout EventMention, _ trig: Trigger, _ cands: [Int], _ mentions: [ActorMention], _ text: AnalyzedText, _ sentence: Sentence)
-    {
+    private func assignRoles(
+        _ ev: inout EventMention, _ trig: Trigger, _ cands: [Int], _ mentions: [ActorMention], _ text: AnalyzedText, _ sentence: Sentence,
+        previous: [Int]
+    ) {
         let t0 = ev.trigger.lowerBound
         let t1 = ev.trigger.upperBound
         let isArabic = text.tokens[t0].kind == .arabic
+        // The actor inside the phrase is its target when the pattern says so (حملت X المسؤولية).
+        var cands = cands
+        if trig.innerIsTarget, let inner = ev.inner {
+            ev.target = cands.filter { inner.contains(mentions[$0].tokens.lowerBound) }
+            cands.removeAll { ev.target.contains($0) }
+        }
         let after = cands.filter { mentions[$0].tokens.lowerBound >= t1 && mentions[$0].tokens.lowerBound - t1 <= 14 }
         let preceding = cands.filter { mentions[$0].tokens.upperBound <= t0 }.reversed()
 
@@ -211,19 +223,35 @@ struct EventTagger: Sendable {
                 // Russian airstrikes) or a noun right after it (غارات التحالف); after بـ, from
                 // the subject of the clause it completes; nothing further.
                 let adjacentAfter = after.first { mentions[$0].tokens.lowerBound - t1 <= 2 && !marked($0) && !prepositional($0) }
-                let adjacentBefore = preceding.first { t0 - mentions[$0].tokens.upperBound <= 1 && !prepositional($0) }
-                if let k = adjacentAfter, mentions[k].adjectival || isArabic {
+                // (English only: an Arabic noun before a verbal noun is no agent, أدانت موسكو هجوما;
+                // a nationality keeps its role inside a prepositional phrase, in Russian strikes.)
+                let adjacentBefore = preceding.first {
+                    !isArabic && t0 - mentions[$0].tokens.upperBound <= 1 && (!prepositional($0) || mentions[$0].adjectival)
+                }
+                if isArabic, let k = adjacentAfter {
+                    let gap = mentions[k].tokens.lowerBound - t1
+                    if gap > 0 && mentions[k].adjectival {
+                        // The nationality of a noun after it is the patient's (إسقاط الطائرة الروسية).
+                        ev.target = [k]
+                    } else if trig.genitiveIsTarget && !mentions[k].adjectival {
+                        // The genitive of مقتل, اغتيال, اعتقال is who suffers it.
+                        ev.target = [k]
+                    } else {
+                        ev.source = [k]
+                    }
+                } else if let k = adjacentAfter, mentions[k].adjectival {
                     ev.source = [k]
                 } else if let k = adjacentBefore {
                     ev.source = withCoordinated(k, cands, mentions, text)
-                } else if completesVerb, let k = preceding.first(where: { !prepositional($0) && !mentions[$0].adjectival }) {
+                }
+                if ev.source.isEmpty, completesVerb, let k = preceding.first(where: { !prepositional($0) && !mentions[$0].adjectival }) {
                     ev.source = withCoordinated(k, cands, mentions, text)
                 }
             } else if isArabic {
                 // Subject before the verb (إسرائيل قصفت) when it stands right before it, with
                 // nothing but its own words between; else verb-subject order.
                 let adjacentSubject = preceding.first { k in
-                    !prepositional(k) && t0 - mentions[k].tokens.upperBound <= 1
+                    !startsWithWaw(t0, text) && !prepositional(k) && t0 - mentions[k].tokens.upperBound <= 1
                         && (mentions[k].tokens.upperBound..<t0).allSatisfy { text.tokens[$0].kind != .punctuation }
                 }
                 if let k = adjacentSubject {
@@ -232,18 +260,38 @@ struct EventTagger: Sendable {
                     !marked($0) && !prepositional($0) && !mentions[$0].adjectival && mentions[$0].tokens.lowerBound - t1 <= 3
                 }) {
                     ev.source = withCoordinated(k, cands, mentions, text)
+                } else if !previous.isEmpty, startsWithWaw(t0, text) {
+                    // A verb joined by و to an earlier one shares its subject (أدانت موسكو ... وحملت).
+                    ev.source = previous
                 } else if let k = preceding.first(where: { !prepositional($0) && !mentions[$0].adjectival }) {
+                    ev.source = withCoordinated(k, cands, mentions, text)
+                }
+            } else if englishPassive(t0, sentence, text) {
+                // "X were killed in Russian strikes": the subject is the target; the agent comes
+                // from "by X" or from the force noun of the sentence.
+                ev.passive = true
+                if let k = preceding.first(where: { !prepositional($0) }) { ev.target = withCoordinated(k, cands, mentions, text) }
+                return
+            } else if let rel = relativeBefore(t0, sentence, text) {
+                // "an attack that killed ...": the subject is the noun before "that", if an actor.
+                if let k = preceding.first(where: { mentions[$0].tokens.upperBound == rel && !prepositional($0) }) {
                     ev.source = withCoordinated(k, cands, mentions, text)
                 }
             } else if let k = preceding.first(where: { !prepositional($0) && !mentions[$0].adjectival }) {
                 ev.source = withCoordinated(k, cands, mentions, text)
             }
         }
+        if !ev.target.isEmpty { return }
+        // A verbal noun with its agent in the genitive takes an object like its verb
+        // (إسقاط دمشق طائرة إسرائيلية, استهداف داعش قوة من الجيش).
+        let genitiveAgent =
+            isArabic && trig.isNoun && ev.source.count == 1 && !mentions[ev.source[0]].adjectival && mentions[ev.source[0]].tokens.lowerBound == t1
         let sourceEntries = Set(ev.source.map { mentions[$0].entry })
         let rest = after.filter { !ev.source.contains($0) && !sourceEntries.contains(mentions[$0].entry) }
         if let k = rest.first(where: marked) {
             ev.target = [k]
-        } else if trig.targetIsObject, !trig.isNoun, let k = rest.first(where: { !prepositional($0) || mentions[$0].adjectival || headed($0) }) {
+        } else if trig.targetIsObject, !trig.isNoun || genitiveAgent, let k = rest.first(where: { !prepositional($0) || mentions[$0].adjectival || headed($0) })
+        {
             ev.target = [k]
         } else if trig.symmetric, ev.source.count > 1 {
             ev.target = Array(ev.source.dropFirst())
@@ -256,6 +304,25 @@ struct EventTagger: Sendable {
     }
 
     private var prepositions: Set<Int32> { model.prepositionWords }
+
+    /// A token written with the conjunction و (وحملت), not a word that begins with و.
+    private func startsWithWaw(_ t: Int, _ text: AnalyzedText) -> Bool {
+        text.tokens[t].kind == .arabic && text.buffer.folded[Int(text.tokens[t].start)] == 0x0648
+            && text.readings(t).contains { $0.prefix > 0 } && !text.readings(t).contains { $0.prefix == 0 }
+    }
+
+    /// An English verb after a form of "be" (were killed, had been killed, was struck).
+    private func englishPassive(_ t: Int, _ sentence: Sentence, _ text: AnalyzedText) -> Bool {
+        guard text.tokens[t].kind == .latin else { return false }
+        for k in max(sentence.tokens.lowerBound, t - 2)..<t where text.reads(k, as: model.beWords) { return true }
+        return false
+    }
+
+    /// The token after which an English relative pronoun stands right before the verb (that killed).
+    private func relativeBefore(_ t: Int, _ sentence: Sentence, _ text: AnalyzedText) -> Int? {
+        guard text.tokens[t].kind == .latin, t - 1 > sentence.tokens.lowerBound, text.reads(t - 1, as: model.relativeWords) else { return nil }
+        return t - 1
+    }
 
     /// Material conflict that a force noun can stand subject to (roots 18 to 20).
     static func isForce(_ code: String) -> Bool { code.hasPrefix("18") || code.hasPrefix("19") || code.hasPrefix("20") }

@@ -45,6 +45,7 @@ public struct Resources: Sendable {
                 lexicon: &r.lexicon)
             r.events.addArguments(
                 between: g["between"] ?? [], quantities: g["quantities"] ?? [], modifierHeads: g["modifier_heads"] ?? [], lexicon: &r.lexicon)
+            r.events.addEnglishClauses(be: g["passive_auxiliaries"] ?? [], relatives: g["relatives"] ?? [], lexicon: &r.lexicon)
         }
         for path in dictionaries {
             guard let data = FileManager.default.contents(atPath: path) else { throw ResourceError.missing(path) }
