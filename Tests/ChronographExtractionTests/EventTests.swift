@@ -87,6 +87,22 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         #expect(events.allSatisfy { !($0.type.root == "18" && $0.source.contains("european-union")) })
     }
 
+    @Test func theHeadlineGivesNoEventsTheBodyDoes() throws {
+        let title = "Turkey strikes Iraq"
+        let article = Article(
+            id: "h", title: title, published: "2021-10-22", text: "\(title)\nTurkey struck positions of the PKK on Thursday.")
+        let events = Extractor(resources: shipped, today: CivilDate(2026, 11, 29)).extract(article).events
+        #expect(!events.contains { $0.target == ["iraq"] })
+        let strike = try #require(events.first { $0.type.root == "19" })
+        #expect(strike.date?.value == "2021-10-21")
+        #expect(Headline.end(title: "A title", text: "A title") == nil, "a text that is only its title keeps its events")
+    }
+
+    @Test func aWordEndingInTaaMarbutaIsNoVerb() {
+        // سيطرة (control) is not سيطر (seized) with a pronoun.
+        #expect(extract("وتقع مدينة عفرين تحت سيطرة الجيش التركي.").events.isEmpty)
+    }
+
     @Test func aVerbNeverTakesTheArticle() {
         // الصادر (issued) is not صادر (confiscated).
         #expect(extract("ورحبت مصر بالقرار الصادر عن مجلس الأمن.").events.allSatisfy { !$0.type.root.hasPrefix("17") })

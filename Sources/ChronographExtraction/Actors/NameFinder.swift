@@ -29,7 +29,8 @@ struct NameFinder: Sendable {
         var out: [Found] = []
         var i = 0
         while i + 1 < tokens.count {
-            guard text.reads(i, as: placeHeads) else {
+            // A head with the article (المدينة) refers back; only بلدة X, مدينة X introduce a name.
+            guard text.readings(i).contains(where: { placeHeads.contains($0.word) && !$0.article }) else {
                 i += 1
                 continue
             }

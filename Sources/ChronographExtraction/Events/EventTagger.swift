@@ -73,7 +73,12 @@ struct EventTagger: Sendable {
                     continue
                 }
                 var trigger = model.triggers[Int(m.payloads[0])]
-                // A verb never takes the article: الصادر read through a verb entry is a noun.
+                // A verb never ends in ة: سيطرة is not سيطر with a pronoun.
+                if !trigger.isNoun, endsInTaaMarbuta(m.start, text) {
+                    i = m.end
+                    continue
+                }
+                // Nor takes the article: القصف, التعاون read through a verb entry are verbal nouns.
                 if !trigger.isNoun, m.first.article { trigger.isNoun = true }
                 // An event noun that qualifies another noun (قواعد الاشتباك, مواقع لمدفعية) reports nothing.
                 if trigger.isNoun, qualifiesNoun(at: m.start, in: sentence, text) {
@@ -304,6 +309,15 @@ struct EventTagger: Sendable {
     }
 
     private var prepositions: Set<Int32> { model.prepositionWords }
+
+    private func endsInTaaMarbuta(_ t: Int, _ text: AnalyzedText) -> Bool {
+        let tok = text.tokens[t]
+        guard tok.kind == .arabic else { return false }
+        var k = Int(tok.origEnd) - 1
+        // Past the diacritics and tatweel that may follow the last letter (سيطرةً).
+        while k > Int(tok.origStart), (0x064B...0x065F).contains(text.buffer.original[k].value) || text.buffer.original[k].value == 0x0640 { k -= 1 }
+        return text.buffer.original[k].value == 0x0629
+    }
 
     /// A token written with the conjunction و (وحملت), not a word that begins with و.
     private func startsWithWaw(_ t: Int, _ text: AnalyzedText) -> Bool {

@@ -105,7 +105,9 @@ public struct Extractor: Sendable {
         }
         var timexesOfSentence: [Int: [(range: Range<Int>, value: TimeValue, calendar: Bool)]] = [:]
         for t in timexTokens where t.calendar { timexesOfSentence[buffer.sentenceIndex(ofToken: t.range.lowerBound), default: []].append(t) }
+        let headlineEnd = Headline.end(title: article.title, text: article.text)
         for var ev in found where ev.modality != .negated && ev.modality != .hypothetical && ev.modality != .denied {
+            if let h = headlineEnd, buffer.sentences[ev.sentence].origStart < h { continue }
             ev.code = PlannedEvents.code(for: ev.code, modality: ev.modality)
             let source = unique(ev.source.map { entries[mentions[$0].entry].id })
             var target = unique(ev.target.map { entries[mentions[$0].entry].id }).filter { !source.contains($0) }
