@@ -41,6 +41,9 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         .init(text: "وقامت تركيا أمس بإسقاط الطائرة الروسية.", root: "19", source: "turkey", target: "russia", date: "2021-10-21"),
         // English passive: the subject is the target, the force noun the agent.
         .init(text: "Six Iraqi soldiers were killed in Turkish air strikes on Monday.", root: "18", source: "turkey", target: "iraqi-army", date: "2021-10-18"),
+        // A light verb lends its subject to the event noun it governs.
+        .init(
+            text: "شن الجيش الأردني أمس أولى غاراته على مواقع لتنظيم داعش.", root: "19", source: "jordanian-army", target: "islamic-state", date: "2021-10-21"),
         // Head nouns between the preposition and the target: على مواقع لمدفعية الجيش.
         .init(text: "قصفت تركيا أمس مواقع لمدفعية الجيش السوري.", root: "19", source: "turkey", target: "syrian-government-forces", date: "2021-10-21"),
     ]
@@ -111,6 +114,12 @@ struct EventCase: CustomTestStringConvertible, Sendable {
     @Test func aNegatedEventIsLeftOut() {
         #expect(extract("لم تلتق روسيا مع إسرائيل.").events.isEmpty)
         #expect(extract("Russia did not attack Ukraine.").events.isEmpty)
+    }
+
+    @Test func aFuturePrefixOnTheLightVerbMakesThePlan() throws {
+        let e = try #require(extract("وقال إن ماكرون سيعقد اجتماعات مع السيسي.").events.first)
+        #expect(e.type.code == "036")
+        #expect(e.modality == .planned)
     }
 
     @Test func aPlannedVisitIsAnIntent() throws {

@@ -104,6 +104,13 @@ struct EventModel: Sendable {
     var beWords: Set<Int32> = []
     var relativeWords: Set<Int32> = []
 
+    /// Verbs that take an event noun as object and lend it their subject (شن غارات, عقد اجتماعا).
+    var lightVerbs: Set<Int32> = []
+
+    mutating func addLightVerbs(_ words: [String], lexicon: inout Lexicon) {
+        for w in words { if let id = lexicon.internPhrase(w).first { lightVerbs.insert(id) } }
+    }
+
     mutating func addEnglishClauses(be: [String], relatives: [String], lexicon: inout Lexicon) {
         for w in be { if let id = lexicon.internPhrase(w).first { beWords.insert(id) } }
         for w in relatives { if let id = lexicon.internPhrase(w).first { relativeWords.insert(id) } }

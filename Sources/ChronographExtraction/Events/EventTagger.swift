@@ -252,25 +252,13 @@ struct EventTagger: Sendable {
                 if ev.source.isEmpty, completesVerb, let k = preceding.first(where: { !prepositional($0) && !mentions[$0].adjectival }) {
                     ev.source = withCoordinated(k, cands, mentions, text)
                 }
+                // The object of a light verb takes its subject (شن سلاح الجو التركي غاراته,
+                // لافروف سيعقد اجتماعات).
+                if ev.source.isEmpty, isArabic, let v = lightVerb(before: t0, in: sentence, text) {
+                    ev.source = arabicSubject(v, v + 1, limit: t0)
+                }
             } else if isArabic {
-                // Subject before the verb (إسرائيل قصفت) when it stands right before it, with
-                // nothing but its own words between; else verb-subject order.
-                let adjacentSubject = preceding.first { k in
-                    !startsWithWaw(t0, text) && !prepositional(k) && t0 - mentions[k].tokens.upperBound <= 1
-                        && (mentions[k].tokens.upperBound..<t0).allSatisfy { text.tokens[$0].kind != .punctuation }
-                }
-                if let k = adjacentSubject {
-                    ev.source = withCoordinated(k, cands, mentions, text)
-                } else if let k = after.first(where: {
-                    !marked($0) && !prepositional($0) && !mentions[$0].adjectival && mentions[$0].tokens.lowerBound - t1 <= 3
-                }) {
-                    ev.source = withCoordinated(k, cands, mentions, text)
-                } else if !previous.isEmpty, startsWithWaw(t0, text) {
-                    // A verb joined by و to an earlier one shares its subject (أدانت موسكو ... وحملت).
-                    ev.source = previous
-                } else if let k = preceding.first(where: { !prepositional($0) && !mentions[$0].adjectival }) {
-                    ev.source = withCoordinated(k, cands, mentions, text)
-                }
+                ev.source = arabicSubject(t0, t1, limit: sentence.tokens.upperBound)
             } else if englishPassive(t0, sentence, text) {
                 // "X were killed in Russian strikes": the subject is the target; the agent comes
                 // from "by X" or from the force noun of the sentence.
@@ -287,6 +275,29 @@ struct EventTagger: Sendable {
             }
         }
         if !ev.target.isEmpty { return }
+        /// The subject of an Arabic verb at v0..<v1: right before it with nothing but its own
+        /// words between (إسرائيل قصفت), else right after it (قصفت إسرائيل), else the subject of
+        /// the verb it is joined to by و, else the nearest actor before it.
+        func arabicSubject(_ v0: Int, _ v1: Int, limit: Int) -> [Int] {
+            let adjacentSubject = cands.last { k in
+                mentions[k].tokens.upperBound <= v0 && !startsWithWaw(v0, text) && !prepositional(k) && v0 - mentions[k].tokens.upperBound <= 1
+                    && (mentions[k].tokens.upperBound..<v0).allSatisfy { text.tokens[$0].kind != .punctuation }
+            }
+            if let k = adjacentSubject { return withCoordinated(k, cands, mentions, text) }
+            if let k = cands.first(where: {
+                let start = mentions[$0].tokens.lowerBound
+                return start >= v1 && start - v1 <= 3 && mentions[$0].tokens.upperBound <= limit && !marked($0) && !prepositional($0)
+                    && !mentions[$0].adjectival
+            }) {
+                return withCoordinated(k, cands, mentions, text)
+            }
+            // A verb joined by و to an earlier one shares its subject (أدانت موسكو ... وحملت).
+            if !previous.isEmpty, startsWithWaw(v0, text) { return previous }
+            if let k = cands.last(where: { mentions[$0].tokens.upperBound <= v0 && !prepositional($0) && !mentions[$0].adjectival }) {
+                return withCoordinated(k, cands, mentions, text)
+            }
+            return []
+        }
         // A verbal noun with its agent in the genitive takes an object like its verb
         // (إسقاط دمشق طائرة إسرائيلية, استهداف داعش قوة من الجيش).
         let genitiveAgent =
@@ -317,6 +328,16 @@ struct EventTagger: Sendable {
         // Past the diacritics and tatweel that may follow the last letter (سيطرةً).
         while k > Int(tok.origStart), (0x064B...0x065F).contains(text.buffer.original[k].value) || text.buffer.original[k].value == 0x0640 { k -= 1 }
         return text.buffer.original[k].value == 0x0629
+    }
+
+    /// A light verb (شن, نفذ, عقد, أجرى) up to six words before a verbal noun, in its clause.
+    private func lightVerb(before t: Int, in sentence: Sentence, _ text: AnalyzedText) -> Int? {
+        var k = t - 1
+        while k >= sentence.tokens.lowerBound, t - k <= 6, text.tokens[k].kind != .punctuation {
+            if text.reads(k, as: model.lightVerbs) { return k }
+            k -= 1
+        }
+        return nil
     }
 
     /// A token written with the conjunction و (وحملت), not a word that begins with و.
@@ -437,7 +458,9 @@ struct EventTagger: Sendable {
         if has(model.denial, within: 8) { return .denied }
         if has(model.hypothetical, within: 8) { return .hypothetical }
         // A future cue (سوف, will, plans to) or the prefix س written on the trigger (سيزور).
-        if has(model.future, within: 4) || Cues.futureVerb(in: text, from: t, to: t + 1) { return .planned }
+        // The prefix may sit on a light verb before a verbal noun (سيعقد اجتماعات).
+        let light = text.tokens[t].kind == .arabic ? lightVerb(before: t, in: sentence, text) : nil
+        if has(model.future, within: 4) || Cues.futureVerb(in: text, from: light ?? t, to: t + 1) { return .planned }
         return .asserted
     }
 }

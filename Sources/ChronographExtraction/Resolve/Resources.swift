@@ -46,6 +46,7 @@ public struct Resources: Sendable {
             r.events.addArguments(
                 between: g["between"] ?? [], quantities: g["quantities"] ?? [], modifierHeads: g["modifier_heads"] ?? [], lexicon: &r.lexicon)
             r.events.addEnglishClauses(be: g["passive_auxiliaries"] ?? [], relatives: g["relatives"] ?? [], lexicon: &r.lexicon)
+            r.events.addLightVerbs(g["light_verbs"] ?? [], lexicon: &r.lexicon)
         }
         for path in dictionaries {
             guard let data = FileManager.default.contents(atPath: path) else { throw ResourceError.missing(path) }
