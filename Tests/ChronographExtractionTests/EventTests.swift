@@ -44,6 +44,10 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         // A light verb lends its subject to the event noun it governs.
         .init(
             text: "شن الجيش الأردني أمس أولى غاراته على مواقع لتنظيم داعش.", root: "19", source: "jordanian-army", target: "islamic-state", date: "2021-10-21"),
+        // An English light verb lends its subject to the event noun; a participle continues it.
+        .init(
+            text: "Jordan launched air strikes on Monday targeting the Islamic State in Syria.", root: "19", source: "jordan",
+            target: "islamic-state", date: "2021-10-18"),
         // Head nouns between the preposition and the target: على مواقع لمدفعية الجيش.
         .init(text: "قصفت تركيا أمس مواقع لمدفعية الجيش السوري.", root: "19", source: "turkey", target: "syrian-government-forces", date: "2021-10-21"),
     ]
@@ -104,6 +108,23 @@ struct EventCase: CustomTestStringConvertible, Sendable {
     @Test func aWordEndingInTaaMarbutaIsNoVerb() {
         // سيطرة (control) is not سيطر (seized) with a pronoun.
         #expect(extract("وتقع مدينة عفرين تحت سيطرة الجيش التركي.").events.isEmpty)
+    }
+
+    @Test func anEnglishTriggerAfterADeterminerOrPrepositionIsANoun() {
+        // "in support of its ally Damascus": no praise of Damascus.
+        #expect(extract("Moscow sent troops in support of its ally Damascus on Monday.").events.allSatisfy { $0.type.root != "05" })
+    }
+
+    @Test func aParticipleHasNoSubjectButTheNounItFollows() {
+        // "a coalition fighting militants": Belgium is not said to fight anyone.
+        #expect(
+            extract("Russia accused Belgium, a member of a coalition fighting militants in Syria, on Monday.").events.allSatisfy { $0.source != ["belgium"] })
+    }
+
+    @Test func aPhraseListedAsNoEventHidesItsTriggerWord() {
+        // "Russian attack helicopters" would otherwise read as a Russian attack.
+        #expect(extract("Egypt bought Russian attack helicopters on Monday.").events.isEmpty)
+        #expect(extract("وغيّر الجيش التركي قواعد الاشتباك أمس.").events.isEmpty)
     }
 
     @Test func aVerbNeverTakesTheArticle() {

@@ -5,6 +5,8 @@ import Foundation
 struct EventFile: Decodable {
     var modality: [String: [String]]?
     var events: [TriggerSpec]
+    /// Phrases that contain a trigger word but report no event (rules of engagement).
+    var not_events: [String]?
 
     struct TriggerSpec: Decodable {
         var code: String
@@ -104,6 +106,13 @@ struct EventModel: Sendable {
     var beWords: Set<Int32> = []
     var relativeWords: Set<Int32> = []
 
+    /// English words after which a trigger is a noun (the attack, in support of).
+    var nounMarkers: Set<Int32> = []
+
+    mutating func addNounMarkers(_ words: [String], lexicon: inout Lexicon) {
+        for w in words { if let id = lexicon.internPhrase(w).first { nounMarkers.insert(id) } }
+    }
+
     /// Verbs that take an event noun as object and lend it their subject (شن غارات, عقد اجتماعا).
     var lightVerbs: Set<Int32> = []
 
@@ -143,6 +152,14 @@ struct EventModel: Sendable {
             case "hypothetical": hypothetical += ids
             case "future": future += ids
             default: break
+            }
+        }
+        if let blocked = file.not_events, !blocked.isEmpty {
+            let index = Int32(triggers.count)
+            triggers.append(Trigger(code: "", isNoun: true, targetWords: [], targetClitics: [], targetIsObject: false, sourceWords: [], symmetric: false))
+            for phrase in blocked {
+                let ids = lexicon.internPhrase(phrase)
+                if !ids.isEmpty { trie.insert(ids, payload: index) }
             }
         }
         for spec in file.events {

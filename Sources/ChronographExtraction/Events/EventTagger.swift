@@ -17,6 +17,8 @@ struct EventMention: Sendable {
     var nominal = false
     /// A verb read as passive (قتل عشرة جنود, were killed): its subject is the target.
     var passive = false
+    /// An English participle (fighting, targeting): no subject but the noun it follows.
+    var participle = false
     /// The actor written inside a phrase trigger (حملت إسرائيل المسؤولية), if any.
     var inner: Range<Int>? = nil
 }
@@ -85,9 +87,16 @@ struct EventTagger: Sendable {
                     i = m.end
                     continue
                 }
-                // English "Norwegian strikes", "Russian attacks": after a nationality the word is a noun.
-                if !trigger.isNoun, text.tokens[i].kind == .latin, let before = mentionEndingAt[i], mentions[before].adjectival {
-                    trigger.isNoun = true
+                // English "Norwegian strikes", "Russian attacks": after a nationality the word is a noun;
+                // so it is after a determiner or a preposition (the attack, in support of).
+                if !trigger.isNoun, text.tokens[i].kind == .latin {
+                    if let before = mentionEndingAt[i], mentions[before].adjectival { trigger.isNoun = true }
+                    if i > sentence.tokens.lowerBound, text.reads(i - 1, as: model.nounMarkers) { trigger.isNoun = true }
+                }
+                // An event phrase listed as no event (rules of engagement) hides the words inside it.
+                if trigger.code.isEmpty {
+                    i = m.end
+                    continue
                 }
                 let range = m.skipped != nil ? m.start..<(m.start + 1) : m.start..<m.end
                 var ev = EventMention(
@@ -108,6 +117,12 @@ struct EventTagger: Sendable {
             // (غارات إسرائيلية استهدفت مستودعات, قتل جنود في غارات إسرائيلية); otherwise Arabic
             // carries the last subject.
             let forceNoun = found.first { $0.nominal && !$0.source.isEmpty && Self.isForce($0.code) }
+            for j in found.indices where found[j].participle && !found[j].nominal && Self.isForce(found[j].code) {
+                // "strikes ... targeting X": the participle continues the force noun before it.
+                if let n = forceNoun, n.trigger.upperBound <= found[j].trigger.lowerBound {
+                    found[j].source = n.source.filter { !found[j].target.contains($0) }
+                }
+            }
             for j in found.indices where found[j].source.isEmpty && !found[j].nominal {
                 if let n = forceNoun, Self.isForce(found[j].code) {
                     found[j].source = n.source.filter { !found[j].target.contains($0) }
@@ -254,11 +269,21 @@ struct EventTagger: Sendable {
                 }
                 // The object of a light verb takes its subject (شن سلاح الجو التركي غاراته,
                 // لافروف سيعقد اجتماعات).
-                if ev.source.isEmpty, isArabic, let v = lightVerb(before: t0, in: sentence, text) {
-                    ev.source = arabicSubject(v, v + 1, limit: t0)
+                if ev.source.isEmpty, let v = lightVerb(before: t0, in: sentence, text) {
+                    if isArabic {
+                        ev.source = arabicSubject(v, v + 1, limit: t0)
+                    } else if let k = cands.last(where: { mentions[$0].tokens.upperBound <= v && !prepositional($0) && !mentions[$0].adjectival }) {
+                        ev.source = withCoordinated(k, cands, mentions, text)
+                    }
                 }
             } else if isArabic {
                 ev.source = arabicSubject(t0, t1, limit: sentence.tokens.upperBound)
+            } else if participle(t0, sentence, text) {
+                // "a coalition fighting IS": the participle's subject is the noun right before it.
+                if let k = preceding.first(where: { mentions[$0].tokens.upperBound == t0 && !prepositional($0) }) {
+                    ev.source = withCoordinated(k, cands, mentions, text)
+                }
+                ev.participle = true
             } else if englishPassive(t0, sentence, text) {
                 // "X were killed in Russian strikes": the subject is the target; the agent comes
                 // from "by X" or from the force noun of the sentence.
@@ -344,6 +369,13 @@ struct EventTagger: Sendable {
     private func startsWithWaw(_ t: Int, _ text: AnalyzedText) -> Bool {
         text.tokens[t].kind == .arabic && text.buffer.folded[Int(text.tokens[t].start)] == 0x0648
             && text.readings(t).contains { $0.prefix > 0 } && !text.readings(t).contains { $0.prefix == 0 }
+    }
+
+    /// An English -ing form with no "be" before it modifies a noun (a coalition fighting IS).
+    private func participle(_ t: Int, _ sentence: Sentence, _ text: AnalyzedText) -> Bool {
+        guard text.tokens[t].kind == .latin, text.buffer.foldedString(text.tokens[t]).hasSuffix("ing") else { return false }
+        for k in max(sentence.tokens.lowerBound, t - 2)..<t where text.reads(k, as: model.beWords) { return false }
+        return true
     }
 
     /// An English verb after a form of "be" (were killed, had been killed, was struck).

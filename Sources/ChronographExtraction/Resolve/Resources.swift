@@ -47,6 +47,7 @@ public struct Resources: Sendable {
                 between: g["between"] ?? [], quantities: g["quantities"] ?? [], modifierHeads: g["modifier_heads"] ?? [], lexicon: &r.lexicon)
             r.events.addEnglishClauses(be: g["passive_auxiliaries"] ?? [], relatives: g["relatives"] ?? [], lexicon: &r.lexicon)
             r.events.addLightVerbs(g["light_verbs"] ?? [], lexicon: &r.lexicon)
+            r.events.addNounMarkers(g["noun_markers"] ?? [], lexicon: &r.lexicon)
         }
         for path in dictionaries {
             guard let data = FileManager.default.contents(atPath: path) else { throw ResourceError.missing(path) }
