@@ -132,6 +132,20 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         #expect(extract("ورحبت مصر بالقرار الصادر عن مجلس الأمن.").events.allSatisfy { !$0.type.root.hasPrefix("17") })
     }
 
+    @Test func aDenialIsAStatementOfItsOwn() throws {
+        let e = try #require(extract("نفت وزارة الدفاع الروسية أمس أن تكون طائراتها قد قصفت المدينة.").events.first)
+        #expect(e.type.code == "016")
+        #expect(e.source == ["russian-defense-ministry"] && e.target.isEmpty)
+        #expect(e.date?.value == "2021-10-21")
+    }
+
+    @Test func aStatementThatSomethingWasNotDoneIsTheEvent() throws {
+        let events = extract("Egypt said on Monday that its jets had not struck Libya.").events
+        #expect(!events.contains { $0.type.root == "19" })
+        let e = try #require(events.first { $0.type.root == "01" })
+        #expect(e.source == ["egypt"])
+    }
+
     @Test func aNegatedEventIsLeftOut() {
         #expect(extract("لم تلتق روسيا مع إسرائيل.").events.isEmpty)
         #expect(extract("Russia did not attack Ukraine.").events.isEmpty)

@@ -18,7 +18,8 @@ public struct Extractor: Sendable {
         }
     }
 
-    /// Whether force used with no target in sight is reported (source only).
+    /// Whether force used with no target in sight is reported (source only). Statements need
+    /// no target either when they deny or report what was not done.
     /// Off by default: on news text such events are mostly noise (measured on the dev set).
     public var allowSourceOnly = true
 
@@ -106,6 +107,12 @@ public struct Extractor: Sendable {
         var timexesOfSentence: [Int: [(range: Range<Int>, value: TimeValue, calendar: Bool)]] = [:]
         for t in timexTokens where t.calendar { timexesOfSentence[buffer.sentenceIndex(ofToken: t.range.lowerBound), default: []].append(t) }
         let headlineEnd = Headline.end(title: article.title, text: article.text)
+        // Where a sentence reports an event as not done (قالت إن طائراتها لم تقصف): from there on,
+        // the statement itself is the news.
+        var deniedFrom: [Int: Int] = [:]
+        for ev in found where ev.modality == .negated || ev.modality == .denied {
+            deniedFrom[ev.sentence] = min(deniedFrom[ev.sentence] ?? Int.max, ev.trigger.lowerBound)
+        }
         for var ev in found where ev.modality != .negated && ev.modality != .hypothetical && ev.modality != .denied {
             if let h = headlineEnd, buffer.sentences[ev.sentence].origStart < h { continue }
             ev.code = PlannedEvents.code(for: ev.code, modality: ev.modality)
@@ -118,7 +125,11 @@ public struct Extractor: Sendable {
             guard !source.isEmpty else { continue }
             let root = String(ev.code.prefix(2))
             // An event needs a target, except force used by a subject named in its own sentence.
-            if target.isEmpty, !(allowSourceOnly && ["18", "19", "20"].contains(root) && !ev.carried && ev.nominal) { continue }
+            // A statement needs no target when it is a denial or reports what was not done.
+            let statement =
+                root == "01" && !ev.carried && !ev.nominal
+                && (ev.code == "016" || (deniedFrom[ev.sentence].map { $0 > ev.trigger.lowerBound } ?? false))
+            if target.isEmpty, !(allowSourceOnly && ["18", "19", "20"].contains(root) && !ev.carried && ev.nominal), !statement { continue }
             let sentence = buffer.sentences[ev.sentence]
             // One event per sentence, actor pair and quad class: the first trigger wins.
             let quad = EventType(code: ev.code, label: "").quadClass
