@@ -48,6 +48,10 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         .init(
             text: "Jordan launched air strikes on Monday targeting the Islamic State in Syria.", root: "19", source: "jordan",
             target: "islamic-state", date: "2021-10-18"),
+        // A nationality inside a prepositional phrase is not the object (من الأجواء اللبنانية).
+        .init(
+            text: "قصفت إسرائيل أمس من الأجواء اللبنانية مواقع للجيش السوري.", root: "19", source: "israel", target: "syrian-government-forces",
+            date: "2021-10-21"),
         // Head nouns between the preposition and the target: على مواقع لمدفعية الجيش.
         .init(text: "قصفت تركيا أمس مواقع لمدفعية الجيش السوري.", root: "19", source: "turkey", target: "syrian-government-forces", date: "2021-10-21"),
     ]

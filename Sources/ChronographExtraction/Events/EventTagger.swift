@@ -191,6 +191,20 @@ struct EventTagger: Sendable {
             return false
         }
         /// X behind a head noun that is itself the object (اغتالت إسرائيل قياديا في حماس).
+        /// A nationality qualifying a noun in a prepositional phrase (من الأجواء اللبنانية) is no object.
+        func qualifiesPrepositionalObject(_ k: Int) -> Bool {
+            let head = mentions[k].tokens.lowerBound - 1
+            guard head >= t1 else { return false }
+            let tok = text.tokens[head]
+            var clitic = false
+            if tok.kind == .arabic, !text.readings(head).contains(where: { $0.prefix == 0 }), let r = text.readings(head).first(where: { $0.prefix > 0 }) {
+                // ب and ك make a prepositional phrase; ل marks the one it is for (لطائرات أميركية).
+                let c = text.buffer.folded[Int(tok.start) + Int(r.prefix) - 1]
+                clitic = (c == 0x0628 || c == 0x0643) && !trig.targetClitics.contains(c)
+            }
+            let p = head - 1
+            return clitic || (p >= t1 && text.reads(p, as: prepositions) && !text.reads(p, as: trig.targetWords))
+        }
         /// (The object may be a chain of head nouns and links: استهدفت مخازن تابعة لـX.)
         func headed(_ k: Int) -> Bool {
             var p = before(k)
@@ -331,7 +345,8 @@ struct EventTagger: Sendable {
         let rest = after.filter { !ev.source.contains($0) && !sourceEntries.contains(mentions[$0].entry) }
         if let k = rest.first(where: marked) {
             ev.target = [k]
-        } else if trig.targetIsObject, !trig.isNoun || genitiveAgent, let k = rest.first(where: { !prepositional($0) || mentions[$0].adjectival || headed($0) })
+        } else if trig.targetIsObject, !trig.isNoun || genitiveAgent,
+            let k = rest.first(where: { (mentions[$0].adjectival ? !qualifiesPrepositionalObject($0) : !prepositional($0)) || headed($0) })
         {
             ev.target = [k]
         } else if trig.symmetric, ev.source.count > 1 {
