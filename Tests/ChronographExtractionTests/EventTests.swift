@@ -29,6 +29,11 @@ struct EventCase: CustomTestStringConvertible, Sendable {
             text: "وجرت أمس محادثة هاتفية بين الرئيس الفرنسي إيمانويل ماكرون ونظيره المصري عبد الفتاح السيسي.", root: "04",
             source: "emmanuel-macron", target: "abdel-fattah-el-sisi", date: "2021-10-21"),
         .init(text: "Talks between Egypt and Sudan resumed on Monday.", root: "04", source: "egypt", target: "sudan", date: "2021-10-18"),
+        .init(
+            text: "وخلال اللقاء الذي جرى أمس في القاهرة بين وزير الخارجية المصري، سامح شكري، ونظيره الأمريكي، أنتوني بلينكن، بحث الطرفان الأزمة.",
+            root: "04", source: "sameh-shoukry", target: "antony-blinken", date: "2021-10-21"),
+        // An actor after أن is the subject of the reported clause, not the one promised to.
+        .init(text: "وتعهد بوتين أمس بأن روسيا ستدعم سوريا.", root: "03", source: "vladimir-putin", target: "syria", date: "2021-10-21"),
         // A verb followed by a number is passive; the force noun of the sentence is the agent.
         .init(text: "قتل خمسة جنود عراقيين أمس في غارة تركية.", root: "18", source: "turkey", target: "iraqi-army", date: "2021-10-21"),
         // A force verb without a subject acts for the force noun before it.

@@ -106,6 +106,13 @@ struct EventModel: Sendable {
     var beWords: Set<Int32> = []
     var relativeWords: Set<Int32> = []
 
+    /// أن, إن, that: what follows opens a reported clause.
+    var complementizers: Set<Int32> = []
+
+    mutating func addComplementizers(_ words: [String], lexicon: inout Lexicon) {
+        for w in words { if let id = lexicon.internPhrase(w).first { complementizers.insert(id) } }
+    }
+
     /// English words after which a trigger is a noun (the attack, in support of).
     var nounMarkers: Set<Int32> = []
 

@@ -158,7 +158,14 @@ struct EventTagger: Sendable {
             ev.target = cands.filter { inner.contains(mentions[$0].tokens.lowerBound) }
             cands.removeAll { ev.target.contains($0) }
         }
-        let after = cands.filter { mentions[$0].tokens.lowerBound >= t1 && mentions[$0].tokens.lowerBound - t1 <= 14 }
+        // An actor right after أن, إن, that is the subject of a reported clause, not an argument
+        // of this verb (تعهد بأن واشنطن ستدرس, said that Russia); but a demand or an appeal is
+        // addressed to it (demanded that Qatar stop).
+        let addressed = trig.code.hasPrefix("02") || trig.code.hasPrefix("10")
+        let after = cands.filter {
+            let start = mentions[$0].tokens.lowerBound
+            return start >= t1 && start - t1 <= 14 && (addressed || !(start > 0 && text.reads(start - 1, as: model.complementizers)))
+        }
         let preceding = cands.filter { mentions[$0].tokens.upperBound <= t0 }.reversed()
 
         // An explicit agent: "by X", "من قبل X", "على يد X".
@@ -417,14 +424,23 @@ struct EventTagger: Sendable {
 
     /// "بين X و Y", "between X and Y" within a few words after a trigger: X and Y.
     private func between(after t1: Int, _ cands: [Int], _ mentions: [ActorMention], _ text: AnalyzedText, _ sentence: Sentence) -> (Int, Int)? {
-        let end = min(sentence.tokens.upperBound, t1 + 3)
-        guard t1 < end, let b = (t1..<end).first(where: { text.reads($0, as: model.betweenWords) }) else { return nil }
+        let end = min(sentence.tokens.upperBound, t1 + 10)
+        guard t1 < end, let b = (t1..<end).first(where: { text.reads($0, as: model.betweenWords) }),
+            (t1..<b).allSatisfy({ text.tokens[$0].kind != .punctuation && model.trie.matches(at: $0, in: text).isEmpty })
+        else { return nil }
         guard let x = cands.first(where: { (b + 1)...(b + 3) ~= mentions[$0].tokens.lowerBound }) else { return nil }
         let xEnd = mentions[x].tokens.upperBound
-        for y in cands where mentions[y].tokens.lowerBound >= xEnd && mentions[y].tokens.lowerBound - xEnd <= 4 {
+        for y in cands where mentions[y].tokens.lowerBound >= xEnd && mentions[y].tokens.lowerBound - xEnd <= 5 {
             // Skip the same actor and a nationality standing before a name (ونظيره التركي رجب طيب أردوغان).
             if mentions[y].entry == mentions[x].entry { continue }
-            if mentions[y].adjectival, cands.contains(where: { mentions[$0].tokens.lowerBound == mentions[y].tokens.upperBound }) { continue }
+            let up = mentions[y].tokens.upperBound
+            if mentions[y].adjectival,
+                cands.contains(where: {
+                    mentions[$0].tokens.lowerBound == up || (mentions[$0].tokens.lowerBound == up + 1 && text.tokens[up].kind == .punctuation)
+                })
+            {
+                continue
+            }
             let joined = (xEnd...mentions[y].tokens.lowerBound).contains { k in
                 k < text.tokens.count
                     && (text.reads(k, as: model.andWords)
