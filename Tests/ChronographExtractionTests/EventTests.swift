@@ -155,6 +155,12 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         #expect(e.source == ["egypt"])
     }
 
+    @Test func whatAnAccuserSaysWasDoneIsAllegedNotDone() throws {
+        let events = extract("Russia accused Belgium on Tuesday of killing six civilians in Aleppo.").events
+        #expect(events.contains { $0.type.root == "11" && $0.source == ["russia"] && $0.target == ["belgium"] })
+        #expect(!events.contains { $0.type.root == "18" })
+    }
+
     @Test func aNegatedEventIsLeftOut() {
         #expect(extract("لم تلتق روسيا مع إسرائيل.").events.isEmpty)
         #expect(extract("Russia did not attack Ukraine.").events.isEmpty)

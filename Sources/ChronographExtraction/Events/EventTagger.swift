@@ -113,6 +113,13 @@ struct EventTagger: Sendable {
                 found.append(ev)
                 i = m.end
             }
+            // What an accuser says was done (accused X of killing, اتهمت X بقتل) is alleged.
+            for j in found.indices {
+                let t = found[j].trigger.lowerBound
+                if found.contains(where: { $0.code.hasPrefix("112") && $0.trigger.upperBound <= t && t - $0.trigger.upperBound <= 6 }) {
+                    found[j].modality = .alleged
+                }
+            }
             // A force verb with no subject of its own acts for the force noun of its sentence
             // (غارات إسرائيلية استهدفت مستودعات, قتل جنود في غارات إسرائيلية); otherwise Arabic
             // carries the last subject.

@@ -113,7 +113,7 @@ public struct Extractor: Sendable {
         for ev in found where ev.modality == .negated || ev.modality == .denied {
             deniedFrom[ev.sentence] = min(deniedFrom[ev.sentence] ?? Int.max, ev.trigger.lowerBound)
         }
-        for var ev in found where ev.modality != .negated && ev.modality != .hypothetical && ev.modality != .denied {
+        for var ev in found where ev.modality == .asserted || ev.modality == .planned {
             if let h = headlineEnd, buffer.sentences[ev.sentence].origStart < h { continue }
             ev.code = PlannedEvents.code(for: ev.code, modality: ev.modality)
             let source = unique(ev.source.map { entries[mentions[$0].entry].id })
