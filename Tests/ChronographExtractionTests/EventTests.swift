@@ -161,6 +161,14 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         #expect(!events.contains { $0.type.root == "18" })
     }
 
+    @Test func cuttingTiesBecauseOfWhatTheTargetDidAccusesIt() throws {
+        let events = extract("قطعت الكويت العلاقات مع إيران بسبب تدخلها في شؤونها الداخلية.").events
+        #expect(events.contains { $0.type.root == "16" && $0.source == ["kuwait"] && $0.target == ["iran"] })
+        let accusation = try #require(events.first { $0.type.root == "11" })
+        #expect(accusation.source == ["kuwait"] && accusation.target == ["iran"])
+        #expect(accusation.date?.value == "2021-10-22")
+    }
+
     @Test func aNegatedEventIsLeftOut() {
         #expect(extract("لم تلتق روسيا مع إسرائيل.").events.isEmpty)
         #expect(extract("Russia did not attack Ukraine.").events.isEmpty)

@@ -106,6 +106,13 @@ struct EventModel: Sendable {
     var beWords: Set<Int32> = []
     var relativeWords: Set<Int32> = []
 
+    /// بسبب, because: what follows is the reason for the event before.
+    var reasonWords: Set<Int32> = []
+
+    mutating func addReasons(_ words: [String], lexicon: inout Lexicon) {
+        for w in words { if let id = lexicon.internPhrase(w).first { reasonWords.insert(id) } }
+    }
+
     /// أن, إن, that: what follows opens a reported clause.
     var complementizers: Set<Int32> = []
 

@@ -139,6 +139,16 @@ struct EventTagger: Sendable {
                 }
             }
             found.removeAll { $0.source.isEmpty }
+            // Cutting ties or coercing "because of" what the target did accuses it (قطعت البحرين
+            // العلاقات مع قطر بسبب تدخلها): one accusation, source to target, from the same words.
+            for ev in found where (ev.code.hasPrefix("16") || ev.code.hasPrefix("17")) && !ev.target.isEmpty {
+                guard let cue = reasonCue(after: ev.trigger.upperBound, in: sentence, text) else { continue }
+                var accusation = ev
+                accusation.code = "112"
+                accusation.trigger = cue..<(cue + 1)
+                accusation.nominal = true
+                found.append(accusation)
+            }
             for ev in found where !ev.source.isEmpty {
                 let entries = Set(ev.source.map { mentions[$0].entry })
                 if !entries.isEmpty { lastSubject = ev.source }
@@ -392,6 +402,11 @@ struct EventTagger: Sendable {
             k -= 1
         }
         return nil
+    }
+
+    /// A reason cue (بسبب, because of) after a trigger in its sentence, if any.
+    private func reasonCue(after t: Int, in sentence: Sentence, _ text: AnalyzedText) -> Int? {
+        (t..<min(sentence.tokens.upperBound, t + 12)).first { text.reads($0, as: model.reasonWords) }
     }
 
     /// A token written with the conjunction و (وحملت), not a word that begins with و.

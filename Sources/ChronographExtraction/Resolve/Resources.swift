@@ -49,6 +49,7 @@ public struct Resources: Sendable {
             r.events.addLightVerbs(g["light_verbs"] ?? [], lexicon: &r.lexicon)
             r.events.addNounMarkers(g["noun_markers"] ?? [], lexicon: &r.lexicon)
             r.events.addComplementizers(g["complementizers"] ?? [], lexicon: &r.lexicon)
+            r.events.addReasons(g["reasons"] ?? [], lexicon: &r.lexicon)
         }
         for path in dictionaries {
             guard let data = FileManager.default.contents(atPath: path) else { throw ResourceError.missing(path) }
