@@ -48,6 +48,13 @@ import Testing
         #expect(place.mentions.count == 2)
     }
 
+    @Test func aPlaceNameMayEndInADirection() throws {
+        // الغربية is a known word, yet it closes the name; البلدة with the article introduces none.
+        let e = extract("وسقطت قذيفة على بلدة كفرزيتا الشرقية. وقالت البلدة إن الأضرار محدودة.")
+        #expect(e.actors.contains { $0.name == "كفرزيتا الشرقية" && $0.type == .place })
+        #expect(!e.actors.contains { $0.name == "إن" || $0.name == "وقالت" })
+    }
+
     @Test func aPersonIntroducedByATitleIsAPersonAndHisSurnameToo() throws {
         let e = extract("Army spokesman Karim Haddad said the talks failed. Haddad added that more were planned.")
         let p = try #require(e.actors.first { $0.name == "Karim Haddad" })

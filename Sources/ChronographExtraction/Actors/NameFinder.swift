@@ -11,6 +11,8 @@ struct NameFinder: Sendable {
     var placeHeads: Set<Int32> = []
     /// Words that end a name (prepositions, conjunctions and the like).
     var stopWords: Set<Int32> = []
+    /// Words that may close a place name though known (الغارية الغربية, حلب الجديدة).
+    var placeSuffixes: Set<Int32> = []
 
     struct Found {
         var name: String
@@ -48,7 +50,7 @@ struct NameFinder: Sendable {
                 var k = j + 1
                 // A second word with the article, unknown to every dictionary (تل الحارة, not قرية X الغارات).
                 if k < tokens.count, tokens[k].kind == .arabic, !covered[k], !tokens[k].newlineBefore, startsWithArticle(k, text), usable(k, text),
-                    text.readings(k).isEmpty
+                    text.readings(k).isEmpty || text.reads(k, as: placeSuffixes)
                 {
                     k += 1
                 }

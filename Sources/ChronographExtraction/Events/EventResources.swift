@@ -145,7 +145,11 @@ struct EventModel: Sendable {
         for w in modifierHeads { if let id = lexicon.internPhrase(w).first { self.modifierHeads.insert(id) } }
     }
 
-    mutating func addNames(titles: [String], particles: [String], placeHeads: [String], lexicon: inout Lexicon) {
+    /// Words that may close a place name (الغربية, الجديدة).
+    var placeSuffixes: Set<Int32> = []
+
+    mutating func addNames(titles: [String], particles: [String], placeHeads: [String], placeSuffixes: [String] = [], lexicon: inout Lexicon) {
+        for w in placeSuffixes { if let id = lexicon.internPhrase(w).first { self.placeSuffixes.insert(id) } }
         for h in placeHeads { if let id = lexicon.internPhrase(h).first { self.placeHeads.insert(id) } }
         for t in titles { if let id = lexicon.internPhrase(t).first { titleWords.insert(id) } }
         for p in particles { if let id = lexicon.internPhrase(p).first { particleWords.insert(id) } }

@@ -39,7 +39,8 @@ public struct Extractor: Sendable {
             to: &mentions, entries: &entries, text: text, lang: lang,
             finder: NameFinder(
                 titles: resources.events.titleWords, particles: resources.events.particleWords,
-                placeHeads: resources.events.placeHeads, stopWords: resources.events.prepositionWords.union(resources.events.andWords)))
+                placeHeads: resources.events.placeHeads, stopWords: resources.events.prepositionWords.union(resources.events.andWords),
+                placeSuffixes: resources.events.placeSuffixes))
         PairReferences.apply(to: &mentions, entries: entries, text: text, model: resources.pairs)
         var inName = Set<Int>()
         for m in mentions where m.tokens.count > 1 { inName.formUnion(m.tokens) }

@@ -39,7 +39,9 @@ public struct Resources: Sendable {
         }
         for (_, g) in grammar.sorted(by: { $0.key < $1.key }) {
             r.events.addGrammar(prepositions: g["prepositions"] ?? [], and: g["and"] ?? [], pronouns: g["pronouns"] ?? [], lexicon: &r.lexicon)
-            r.events.addNames(titles: g["titles"] ?? [], particles: g["particles"] ?? [], placeHeads: g["place_heads"] ?? [], lexicon: &r.lexicon)
+            r.events.addNames(
+                titles: g["titles"] ?? [], particles: g["particles"] ?? [], placeHeads: g["place_heads"] ?? [], placeSuffixes: g["place_suffixes"] ?? [],
+                lexicon: &r.lexicon)
             r.events.addTargets(
                 heads: g["target_heads"] ?? [], genitive: g["genitive"] ?? [], determiners: g["determiners"] ?? [], locative: g["locative"] ?? [],
                 lexicon: &r.lexicon)
