@@ -57,6 +57,10 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         .init(
             text: "قصفت إسرائيل أمس من الأجواء اللبنانية مواقع للجيش السوري.", root: "19", source: "israel", target: "syrian-government-forces",
             date: "2021-10-21"),
+        // "X said Y bears responsibility": X blames Y.
+        .init(text: "Germany said on Monday that Iran bears responsibility for the attack.", root: "11", source: "germany", target: "iran", date: "2021-10-18"),
+        .init(text: "وقالت فرنسا أمس إن روسيا تتحمل مسؤولية الهجوم.", root: "11", source: "france", target: "russia", date: "2021-10-21"),
+        .init(text: "The West accused Russia of war crimes on Monday.", root: "11", source: "the-west", target: "russia", date: "2021-10-18"),
         // Head nouns between the preposition and the target: على مواقع لمدفعية الجيش.
         .init(text: "قصفت تركيا أمس مواقع لمدفعية الجيش السوري.", root: "19", source: "turkey", target: "syrian-government-forces", date: "2021-10-21"),
     ]

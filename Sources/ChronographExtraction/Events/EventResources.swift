@@ -19,6 +19,8 @@ struct EventFile: Decodable {
         var inner: String?
         /// "target": the noun's genitive is who suffers it (مقتل X, اغتيال X).
         var genitive: String?
+        /// "target": the subject is who is blamed, the speaker before it the source (bears responsibility).
+        var subject: String?
     }
 }
 
@@ -65,6 +67,7 @@ struct Trigger: Sendable {
     var symmetric: Bool
     var innerIsTarget = false
     var genitiveIsTarget = false
+    var subjectIsTarget = false
 }
 
 /// Every language's triggers in one trie, with the modality cues.
@@ -203,7 +206,7 @@ struct EventModel: Sendable {
                 let trigger = Trigger(
                     code: spec.code, isNoun: isNoun, targetWords: words, targetClitics: clitics,
                     targetIsObject: object, sourceWords: sources, symmetric: spec.symmetric ?? false, innerIsTarget: spec.inner == "target",
-                    genitiveIsTarget: spec.genitive == "target")
+                    genitiveIsTarget: spec.genitive == "target", subjectIsTarget: spec.subject == "target")
                 let index = Int32(triggers.count)
                 triggers.append(trigger)
                 for phrase in list {

@@ -337,6 +337,13 @@ struct EventTagger: Sendable {
                 ev.source = withCoordinated(k, cands, mentions, text)
             }
         }
+        // "X said the regime bears responsibility": the subject is the accused, the speaker
+        // before it the accuser.
+        if trig.subjectIsTarget {
+            ev.target = ev.source
+            ev.source = previous.filter { !ev.target.contains($0) }
+            return
+        }
         if !ev.target.isEmpty { return }
         /// The subject of an Arabic verb at v0..<v1: right before it with nothing but its own
         /// words between (إسرائيل قصفت), else right after it (قصفت إسرائيل), else the subject of
