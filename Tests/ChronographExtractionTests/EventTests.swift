@@ -61,6 +61,9 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         .init(text: "Germany said on Monday that Iran bears responsibility for the attack.", root: "11", source: "germany", target: "iran", date: "2021-10-18"),
         .init(text: "وقالت فرنسا أمس إن روسيا تتحمل مسؤولية الهجوم.", root: "11", source: "france", target: "russia", date: "2021-10-21"),
         .init(text: "The West accused Russia of war crimes on Monday.", root: "11", source: "the-west", target: "russia", date: "2021-10-18"),
+        // A light verb after the event noun introduces its agent (غارة شنتها طائرة تركية).
+        .init(
+            text: "وقتل ثلاثة أمس في غارة شنتها طائرة تركية على مواقع لحزب العمال الكردستاني.", root: "19", source: "turkey", target: "pkk", date: "2021-10-21"),
         // Head nouns between the preposition and the target: على مواقع لمدفعية الجيش.
         .init(text: "قصفت تركيا أمس مواقع لمدفعية الجيش السوري.", root: "19", source: "turkey", target: "syrian-government-forces", date: "2021-10-21"),
     ]

@@ -305,6 +305,16 @@ struct EventTagger: Sendable {
                 if ev.source.isEmpty, completesVerb, let k = preceding.first(where: { !prepositional($0) && !mentions[$0].adjectival }) {
                     ev.source = withCoordinated(k, cands, mentions, text)
                 }
+                // A light verb right after the noun introduces its agent (هجوم شنه مقاتلو المعارضة,
+                // غارة شنتها طائرة إسرائيلية).
+                if ev.source.isEmpty, isArabic, let v = (t1..<min(t1 + 2, sentence.tokens.upperBound)).first(where: { text.reads($0, as: model.lightVerbs) }),
+                    let k = cands.first(where: {
+                        let start = mentions[$0].tokens.lowerBound
+                        return start > v && start - v <= 3 && !prepositional($0)
+                    })
+                {
+                    ev.source = withCoordinated(k, cands, mentions, text)
+                }
                 // The object of a light verb takes its subject (شن سلاح الجو التركي غاراته,
                 // لافروف سيعقد اجتماعات).
                 if ev.source.isEmpty, let v = lightVerb(before: t0, in: sentence, text) {
