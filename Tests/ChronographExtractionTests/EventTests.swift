@@ -176,6 +176,16 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         #expect(accusation.date?.value == "2021-10-22")
     }
 
+    @Test func aMeetingThatBringsSeveralTogetherIsOneEventPerGuest() throws {
+        let events = extract(
+            "وقالت الخارجية المصرية إن لقاء سيعقد غدا يضم وزير الخارجية المصري سامح شكري مع نظيريه الأمريكي أنتوني بلينكن والفرنسي جان إيف لودريان."
+        ).events
+        let meetings = events.filter { $0.type.root == "03" }
+        #expect(meetings.count == 2)
+        #expect(Set(meetings.flatMap(\.target)) == ["antony-blinken", "jean-yves-le-drian"])
+        #expect(meetings.allSatisfy { $0.source == ["sameh-shoukry"] && $0.modality == .planned && $0.date?.value == "2021-10-23" })
+    }
+
     @Test func aNegatedEventIsLeftOut() {
         #expect(extract("لم تلتق روسيا مع إسرائيل.").events.isEmpty)
         #expect(extract("Russia did not attack Ukraine.").events.isEmpty)

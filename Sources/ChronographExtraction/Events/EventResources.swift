@@ -142,7 +142,11 @@ struct EventModel: Sendable {
         for w in relatives { if let id = lexicon.internPhrase(w).first { relativeWords.insert(id) } }
     }
 
-    mutating func addArguments(between: [String], quantities: [String], modifierHeads: [String], lexicon: inout Lexicon) {
+    /// مع, with: join the participants after بين/يضم as و does.
+    var betweenJoiners: Set<Int32> = []
+
+    mutating func addArguments(between: [String], quantities: [String], modifierHeads: [String], joiners: [String] = [], lexicon: inout Lexicon) {
+        for w in joiners { if let id = lexicon.internPhrase(w).first { betweenJoiners.insert(id) } }
         for w in between { if let id = lexicon.internPhrase(w).first { betweenWords.insert(id) } }
         for w in quantities { if let id = lexicon.internPhrase(w).first { quantityWords.insert(id) } }
         for w in modifierHeads { if let id = lexicon.internPhrase(w).first { self.modifierHeads.insert(id) } }

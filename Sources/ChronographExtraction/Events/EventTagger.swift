@@ -102,6 +102,10 @@ struct EventTagger: Sendable {
                 var ev = EventMention(
                     trigger: range, sentence: si, code: trigger.code, source: [], target: [], modality: modality(before: m.start, in: sentence, text))
                 ev.nominal = trigger.isNoun
+                // An event noun followed by a future verb is planned (لقاء ثلاثي سيعقد غدا).
+                if ev.nominal, ev.modality == .asserted, Cues.futureVerb(in: text, from: m.end, to: min(m.end + 2, sentence.tokens.upperBound)) {
+                    ev.modality = .planned
+                }
                 ev.inner = m.skipped
                 let previous = found.last { !$0.nominal && !$0.source.isEmpty }?.source ?? []
                 assignRoles(&ev, trigger, inSentence, mentions, text, sentence, previous: previous)
@@ -256,9 +260,9 @@ struct EventTagger: Sendable {
         if isArabic, !trig.isNoun, let n = next, text.tokens[n].kind == .number || text.reads(n, as: model.quantityWords) {
             ev.passive = true
         }
-        if ev.source.isEmpty, trig.isNoun || trig.symmetric, let (x, y) = between(after: t1, cands, mentions, text, sentence) {
+        if ev.source.isEmpty, trig.isNoun || trig.symmetric, let (x, others) = between(after: t1, cands, mentions, text, sentence) {
             ev.source = [x]
-            ev.target = [y]
+            ev.target = others
             return
         }
         // بـ + verbal noun completes a verb (قامت بقصف, القرار القاضي بقطع): it takes the clause subject.
@@ -461,17 +465,21 @@ struct EventTagger: Sendable {
         return text.reads(t - 1, as: model.targetHeads) || text.reads(t - 1, as: model.modifierHeads)
     }
 
-    /// "بين X و Y", "between X and Y" within a few words after a trigger: X and Y.
-    private func between(after t1: Int, _ cands: [Int], _ mentions: [ActorMention], _ text: AnalyzedText, _ sentence: Sentence) -> (Int, Int)? {
+    /// "بين X و Y", "between X and Y", "يضم X مع Y و Z" within a few words after a trigger: X and
+    /// the others.
+    private func between(after t1: Int, _ cands: [Int], _ mentions: [ActorMention], _ text: AnalyzedText, _ sentence: Sentence) -> (Int, [Int])? {
         let end = min(sentence.tokens.upperBound, t1 + 10)
         guard t1 < end, let b = (t1..<end).first(where: { text.reads($0, as: model.betweenWords) }),
             (t1..<b).allSatisfy({ text.tokens[$0].kind != .punctuation && model.trie.matches(at: $0, in: text).isEmpty })
         else { return nil }
         guard let x = cands.first(where: { (b + 1)...(b + 3) ~= mentions[$0].tokens.lowerBound }) else { return nil }
-        let xEnd = mentions[x].tokens.upperBound
-        for y in cands where mentions[y].tokens.lowerBound >= xEnd && mentions[y].tokens.lowerBound - xEnd <= 5 {
+        // The other participants: each joined to the one before by و, and, مع, with (بين X و Y,
+        // يضم X مع Y و Z).
+        var others: [Int] = []
+        var lastEnd = mentions[x].tokens.upperBound
+        for y in cands where mentions[y].tokens.lowerBound >= lastEnd && mentions[y].tokens.lowerBound - lastEnd <= 5 {
             // Skip the same actor and a nationality standing before a name (ونظيره التركي رجب طيب أردوغان).
-            if mentions[y].entry == mentions[x].entry { continue }
+            if mentions[y].entry == mentions[x].entry || others.contains(where: { mentions[$0].entry == mentions[y].entry }) { continue }
             let up = mentions[y].tokens.upperBound
             if mentions[y].adjectival,
                 cands.contains(where: {
@@ -480,15 +488,17 @@ struct EventTagger: Sendable {
             {
                 continue
             }
-            let joined = (xEnd...mentions[y].tokens.lowerBound).contains { k in
+            let joined = (lastEnd...mentions[y].tokens.lowerBound).contains { k in
                 k < text.tokens.count
-                    && (text.reads(k, as: model.andWords)
+                    && (text.reads(k, as: model.andWords) || text.reads(k, as: model.betweenJoiners)
                         || (text.tokens[k].kind == .arabic && text.buffer.folded[Int(text.tokens[k].start)] == 0x0648
                             && !text.readings(k).contains { $0.prefix == 0 }))
             }
-            return joined ? (x, y) : nil
+            guard joined else { break }
+            others.append(y)
+            lastEnd = up
         }
-        return nil
+        return others.isEmpty ? nil : (x, others)
     }
 
     /// Strikes on a place hit the state it lies in: the country of the first place named after

@@ -114,7 +114,16 @@ public struct Extractor: Sendable {
         for ev in found where ev.modality == .negated || ev.modality == .denied {
             deniedFrom[ev.sentence] = min(deniedFrom[ev.sentence] ?? Int.max, ev.trigger.lowerBound)
         }
-        for var ev in found where ev.modality == .asserted || ev.modality == .planned {
+        // One event per target, as the codebook counts them (يضم لافروف مع كيري والجبير: two meetings).
+        let perTarget = found.flatMap { ev -> [EventMention] in
+            guard ev.target.count > 1 else { return [ev] }
+            return ev.target.map { t in
+                var one = ev
+                one.target = [t]
+                return one
+            }
+        }
+        for var ev in perTarget where ev.modality == .asserted || ev.modality == .planned {
             if let h = headlineEnd, buffer.sentences[ev.sentence].origStart < h { continue }
             ev.code = PlannedEvents.code(for: ev.code, modality: ev.modality)
             let source = unique(ev.source.map { entries[mentions[$0].entry].id })

@@ -46,7 +46,8 @@ public struct Resources: Sendable {
                 heads: g["target_heads"] ?? [], genitive: g["genitive"] ?? [], determiners: g["determiners"] ?? [], locative: g["locative"] ?? [],
                 lexicon: &r.lexicon)
             r.events.addArguments(
-                between: g["between"] ?? [], quantities: g["quantities"] ?? [], modifierHeads: g["modifier_heads"] ?? [], lexicon: &r.lexicon)
+                between: g["between"] ?? [], quantities: g["quantities"] ?? [], modifierHeads: g["modifier_heads"] ?? [],
+                joiners: g["between_joiners"] ?? [], lexicon: &r.lexicon)
             r.events.addEnglishClauses(be: g["passive_auxiliaries"] ?? [], relatives: g["relatives"] ?? [], lexicon: &r.lexicon)
             r.events.addLightVerbs(g["light_verbs"] ?? [], lexicon: &r.lexicon)
             r.events.addNounMarkers(g["noun_markers"] ?? [], lexicon: &r.lexicon)
