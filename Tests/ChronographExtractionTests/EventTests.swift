@@ -186,6 +186,14 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         #expect(meetings.allSatisfy { $0.source == ["sameh-shoukry"] && $0.modality == .planned && $0.date?.value == "2021-10-23" })
     }
 
+    @Test func anEventPlacedOnlyVaguelyHasNoDate() throws {
+        // مؤخرا, in recent weeks: not the publication day.
+        let ar = try #require(extract("وقصفت تركيا مؤخرا مواقع لحزب العمال الكردستاني.").events.first)
+        #expect(ar.date == nil)
+        let en = try #require(extract("In recent weeks Turkey struck PKK positions.").events.first)
+        #expect(en.date == nil)
+    }
+
     @Test func aNegatedEventIsLeftOut() {
         #expect(extract("لم تلتق روسيا مع إسرائيل.").events.isEmpty)
         #expect(extract("Russia did not attack Ukraine.").events.isEmpty)

@@ -245,8 +245,9 @@ struct EventTagger: Sendable {
                 }
                 p -= 1
             }
-            // The chain starts right after the trigger or after the subject (اغتالت إسرائيل قياديا).
-            return heads > 0 && (p < t1 || ev.source.contains { mentions[$0].tokens.upperBound == p + 1 })
+            // The chain starts right after the trigger or after the subject (اغتالت إسرائيل قياديا),
+            // maybe past one adverb (قصفت تركيا مؤخرا مواقع لـX).
+            return heads > 0 && (p < t1 || ev.source.contains { (p...(p + 1)).contains(mentions[$0].tokens.upperBound) })
         }
         func prepositional(_ k: Int) -> Bool {
             let m = mentions[k]

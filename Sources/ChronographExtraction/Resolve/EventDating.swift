@@ -3,12 +3,14 @@ import ChronographCore
 /// Gives an event the date that governs it: the nearest calendar expression in its sentence;
 /// else the date of the previous sentence when this one continues its narrative (it opens with
 /// the conjunction و/ف on a verb, or with a pronoun) and that date is not the news day; else,
-/// unless the sentence reads as background (`كانت قد`, `had`, `often`), the publication date
-/// of the news it reports; never a date for background facts.
+/// unless the sentence reads as background (`كانت قد`, `had`, `often`) or places it only vaguely
+/// (`مؤخرا`, `in recent weeks`), the publication date of the news it reports; never a date for
+/// background facts.
 enum EventDating {
     static func date(
         for ev: EventMention, sentence: Sentence, timexes: [(range: Range<Int>, value: TimeValue, calendar: Bool)],
-        text: AnalyzedText, background: [[Int32]], published: CivilDate?, previous: TimeValue? = nil, continues: Bool = false
+        text: AnalyzedText, background: [[Int32]], published: CivilDate?, previous: TimeValue? = nil, continues: Bool = false,
+        vague: Bool = false
     ) -> TimeValue? {
         let t = ev.trigger.lowerBound
         let inSentence = timexes.filter { $0.calendar && sentence.tokens.contains($0.range.lowerBound) }
@@ -19,7 +21,7 @@ enum EventDating {
         if let nearest = inSentence.min(by: { distance($0.range, t) < distance($1.range, t) }) {
             return nearest.value
         }
-        if Cues.present(background, in: text, from: sentence.tokens.lowerBound, to: sentence.tokens.upperBound) { return nil }
+        if vague || Cues.present(background, in: text, from: sentence.tokens.lowerBound, to: sentence.tokens.upperBound) { return nil }
         if continues, let previous, previous.value != published?.iso { return previous }
         return published.map { TimeValue($0.iso, granularity: .day) }
     }

@@ -107,6 +107,9 @@ public struct Extractor: Sendable {
         }
         var timexesOfSentence: [Int: [(range: Range<Int>, value: TimeValue, calendar: Bool)]] = [:]
         for t in timexTokens where t.calendar { timexesOfSentence[buffer.sentenceIndex(ofToken: t.range.lowerBound), default: []].append(t) }
+        // Sentences that place what they tell only vaguely (مؤخرا, in recent weeks, soon).
+        let vagueSentences = Set(
+            timexTokens.filter { ["PAST_REF", "FUTURE_REF"].contains($0.value.value) }.map { buffer.sentenceIndex(ofToken: $0.range.lowerBound) })
         let headlineEnd = Headline.end(title: article.title, text: article.text)
         // Where a sentence reports an event as not done (قالت إن طائراتها لم تقصف): from there on,
         // the statement itself is the news.
@@ -149,7 +152,8 @@ public struct Extractor: Sendable {
             let date = EventDating.date(
                 for: ev, sentence: sentence, timexes: timexesOfSentence[ev.sentence] ?? [], text: text,
                 background: resources.temporal.backgroundCues, published: published,
-                previous: previous, continues: Continuation.opens(sentence, text, pronouns: resources.events.pronounWords))
+                previous: previous, continues: Continuation.opens(sentence, text, pronouns: resources.events.pronounWords),
+                vague: vagueSentences.contains(ev.sentence))
             let location = placeOfSentence[ev.sentence]
             let code = resources.codebook.entry(ev.code)
             events.append(
