@@ -64,6 +64,10 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         // A light verb after the event noun introduces its agent (غارة شنتها طائرة تركية).
         .init(
             text: "وقتل ثلاثة أمس في غارة شنتها طائرة تركية على مواقع لحزب العمال الكردستاني.", root: "19", source: "turkey", target: "pkk", date: "2021-10-21"),
+        // Both sides named together act toward each other, whatever object follows.
+        .init(
+            text: "وتحدث ماكرون وبوتين هاتفيا أمس بعدما قدمت فرنسا وثائق جديدة.", root: "04", source: "emmanuel-macron", target: "vladimir-putin",
+            date: "2021-10-21"),
         // Head nouns between the preposition and the target: على مواقع لمدفعية الجيش.
         .init(text: "قصفت تركيا أمس مواقع لمدفعية الجيش السوري.", root: "19", source: "turkey", target: "syrian-government-forces", date: "2021-10-21"),
     ]

@@ -387,6 +387,13 @@ struct EventTagger: Sendable {
         // (إسقاط دمشق طائرة إسرائيلية, استهداف داعش قوة من الجيش).
         let genitiveAgent =
             isArabic && trig.isNoun && ev.source.count == 1 && !mentions[ev.source[0]].adjectival && mentions[ev.source[0]].tokens.lowerBound == t1
+        // Both sides of a symmetric act named together (تحدث نتانياهو وبوتين هاتفيا): the first
+        // acts toward the others, whatever object follows.
+        if trig.symmetric, ev.source.count > 1 {
+            ev.target = Array(ev.source.dropFirst())
+            ev.source = [ev.source[0]]
+            return
+        }
         let sourceEntries = Set(ev.source.map { mentions[$0].entry })
         let rest = after.filter { !ev.source.contains($0) && !sourceEntries.contains(mentions[$0].entry) }
         if let k = rest.first(where: marked) {

@@ -47,6 +47,12 @@ enum ResourceFiles {
             let path = ctx.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
             throw ResourceError.malformed(file: file, line: YAMLLines.line(of: ctx.codingPath, in: yaml), reason: "\(path): \(ctx.debugDescription)")
         } catch let DecodingError.dataCorrupted(ctx) {
+            if let yaml = ctx.underlyingError as? YamlError {
+                // Duplicate keys and the like: Yams knows the line.
+                var line: Int? = nil
+                if case .composer(_, _, let mark, _) = yaml { line = mark.line }
+                throw ResourceError.malformed(file: file, line: line, reason: "\(yaml)".components(separatedBy: "\n").first ?? "invalid YAML")
+            }
             let path = ctx.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
             throw ResourceError.malformed(file: file, line: YAMLLines.line(of: ctx.codingPath, in: yaml), reason: "\(path): \(ctx.debugDescription)")
         }
