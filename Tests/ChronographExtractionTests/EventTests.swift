@@ -198,6 +198,12 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         #expect(en.date == nil)
     }
 
+    @Test func nationalitiesInARowAreOneTargetEach() {
+        let events = extract("استخدمت الصين أمس حق الفيتو لعرقلة مشروع القرار الفرنسي الأمريكي.").events.filter { $0.type.root == "12" }
+        #expect(Set(events.flatMap(\.target)) == ["france", "united-states"])
+        #expect(events.allSatisfy { $0.source == ["china"] })
+    }
+
     @Test func aNegatedEventIsLeftOut() {
         #expect(extract("لم تلتق روسيا مع إسرائيل.").events.isEmpty)
         #expect(extract("Russia did not attack Ukraine.").events.isEmpty)

@@ -37,7 +37,11 @@ struct EventTagger: Sendable {
 
     var isCountry: @Sendable (Int) -> Bool = { _ in false }
 
-    func tag(_ text: AnalyzedText, mentions: [ActorMention], isPlace: (Int) -> Bool, countryOf: (Int) -> Int? = { _ in nil }) -> [EventMention] {
+    func tag(
+        _ text: AnalyzedText, mentions: [ActorMention], times: [Range<Int>] = [], isPlace: (Int) -> Bool, countryOf: (Int) -> Int? = { _ in nil }
+    ) -> [EventMention] {
+        var timeEnd = [Int: Int]()
+        for r in times { timeEnd[r.lowerBound] = r.upperBound }
         var out: [EventMention] = []
         var mentionAt = [Int: Int]()
         var covered = Set<Int>()
@@ -70,6 +74,8 @@ struct EventTagger: Sendable {
                 {
                     subjectInside = r.lowerBound..<mentions[k].tokens.upperBound
                 }
+                // ... and a time after it (قطعت الكويت أمس العلاقات, استخدمت روسيا الثلاثاء حق الفيتو).
+                if let r = subjectInside, let end = timeEnd[r.upperBound] { subjectInside = r.lowerBound..<end }
                 guard let m = model.trie.matches(at: i, in: text, skipping: subjectInside).first(where: { $0.end <= sentence.tokens.upperBound }) else {
                     i += 1
                     continue
@@ -396,12 +402,22 @@ struct EventTagger: Sendable {
         }
         let sourceEntries = Set(ev.source.map { mentions[$0].entry })
         let rest = after.filter { !ev.source.contains($0) && !sourceEntries.contains(mentions[$0].entry) }
+        /// Nationalities in a row qualify one noun together (مشروع القرار الفرنسي الأمريكي البريطاني).
+        func withNisbas(_ k: Int) -> [Int] {
+            var group = [k]
+            while mentions[group.last!].adjectival,
+                let next = rest.first(where: { mentions[$0].adjectival && mentions[$0].tokens.lowerBound == mentions[group.last!].tokens.upperBound })
+            {
+                group.append(next)
+            }
+            return group
+        }
         if let k = rest.first(where: marked) {
-            ev.target = [k]
+            ev.target = withNisbas(k)
         } else if trig.targetIsObject, !trig.isNoun || genitiveAgent,
             let k = rest.first(where: { (mentions[$0].adjectival ? !qualifiesPrepositionalObject($0) : !prepositional($0)) || headed($0) })
         {
-            ev.target = [k]
+            ev.target = withNisbas(k)
         } else if trig.symmetric, ev.source.count > 1 {
             ev.target = Array(ev.source.dropFirst())
             ev.source = [ev.source[0]]

@@ -82,7 +82,7 @@ public struct Extractor: Sendable {
         var tagger = EventTagger(model: resources.events)
         tagger.isCountry = { [entries] in entries[$0].type == .country }
         let found = tagger.tag(
-            text, mentions: mentions, isPlace: { entries[$0].type == .place },
+            text, mentions: mentions, times: temporal.map(\.tokens), isPlace: { entries[$0].type == .place },
             countryOf: { entries[$0].affiliation.flatMap { resources.actors.index[$0] } })
         var events: [Event] = []
         var seen = Set<String>()
