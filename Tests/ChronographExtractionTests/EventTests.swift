@@ -68,6 +68,9 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         .init(
             text: "وتحدث ماكرون وبوتين هاتفيا أمس بعدما قدمت فرنسا وثائق جديدة.", root: "04", source: "emmanuel-macron", target: "vladimir-putin",
             date: "2021-10-21"),
+        // A travel ban targets where the travel would go.
+        .init(text: "وتمنع الكويت مواطنيها أمس من السفر إلى لبنان.", root: "17", source: "kuwait", target: "lebanon", date: "2021-10-21"),
+        .init(text: "Kuwait banned its citizens from traveling to Lebanon on Monday.", root: "17", source: "kuwait", target: "lebanon", date: "2021-10-18"),
         // Head nouns between the preposition and the target: على مواقع لمدفعية الجيش.
         .init(text: "قصفت تركيا أمس مواقع لمدفعية الجيش السوري.", root: "19", source: "turkey", target: "syrian-government-forces", date: "2021-10-21"),
     ]
