@@ -71,6 +71,10 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         // A travel ban targets where the travel would go.
         .init(text: "وتمنع الكويت مواطنيها أمس من السفر إلى لبنان.", root: "17", source: "kuwait", target: "lebanon", date: "2021-10-21"),
         .init(text: "Kuwait banned its citizens from traveling to Lebanon on Monday.", root: "17", source: "kuwait", target: "lebanon", date: "2021-10-18"),
+        // The death of part of a group in a raid by Y: Y killed them.
+        .init(
+            text: "مقتل خمسة على الأقل من عناصر حزب الله أمس في غارة شنتها طائرة إسرائيلية.", root: "18", source: "israel", target: "hezbollah",
+            date: "2021-10-21"),
         // Head nouns between the preposition and the target: على مواقع لمدفعية الجيش.
         .init(text: "قصفت تركيا أمس مواقع لمدفعية الجيش السوري.", root: "19", source: "turkey", target: "syrian-government-forces", date: "2021-10-21"),
     ]

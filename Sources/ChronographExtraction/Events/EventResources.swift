@@ -142,6 +142,13 @@ struct EventModel: Sendable {
         for w in relatives { if let id = lexicon.internPhrase(w).first { relativeWords.insert(id) } }
     }
 
+    /// من, of: a part of a group (ثلاثة من عناصر X).
+    var partitiveWords: Set<Int32> = []
+
+    mutating func addPartitives(_ words: [String], lexicon: inout Lexicon) {
+        for w in words { if let id = lexicon.internPhrase(w).first { partitiveWords.insert(id) } }
+    }
+
     /// مع, with: join the participants after بين/يضم as و does.
     var betweenJoiners: Set<Int32> = []
 

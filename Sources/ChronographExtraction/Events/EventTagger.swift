@@ -140,6 +140,10 @@ struct EventTagger: Sendable {
                     found[j].source = n.source.filter { !found[j].target.contains($0) }
                 }
             }
+            // The death of X in a raid by Y (مقتل ثلاثة من عناصر X في غارة شنتها طائرة Y): Y did it.
+            for j in found.indices where found[j].source.isEmpty && found[j].nominal && !found[j].target.isEmpty && Self.isForce(found[j].code) {
+                if let n = forceNoun { found[j].source = n.source.filter { !found[j].target.contains($0) } }
+            }
             for j in found.indices where found[j].source.isEmpty && !found[j].nominal {
                 if let n = forceNoun, Self.isForce(found[j].code) {
                     found[j].source = n.source.filter { !found[j].target.contains($0) }
@@ -225,6 +229,12 @@ struct EventTagger: Sendable {
             return false
         }
         /// X behind a head noun that is itself the object (اغتالت إسرائيل قياديا في حماس).
+        /// A part of X after a number: ثلاثة من عناصر X, 12 من X.
+        func partitive(_ k: Int) -> Bool {
+            var p = before(k)
+            if p > t1, text.reads(p, as: model.targetHeads) { p -= 1 }
+            return p > t1 && mentions[k].tokens.lowerBound - t1 <= 8 && text.reads(p, as: model.partitiveWords)
+        }
         /// A nationality qualifying a noun in a prepositional phrase (من الأجواء اللبنانية) is no object.
         func qualifiesPrepositionalObject(_ k: Int) -> Bool {
             let head = mentions[k].tokens.lowerBound - 1
@@ -308,6 +318,11 @@ struct EventTagger: Sendable {
                     } else {
                         ev.source = [k]
                     }
+                } else if isArabic, trig.genitiveIsTarget,
+                    let k = after.first(where: { mentions[$0].tokens.lowerBound - t1 <= 8 && headed($0) || partitive($0) })
+                {
+                    // Or a part of it: مقتل ثلاثة على الأقل من عناصر X.
+                    ev.target = [k]
                 } else if let k = adjacentAfter, mentions[k].adjectival {
                     ev.source = [k]
                 } else if let k = adjacentBefore {
