@@ -229,6 +229,34 @@ struct EventTagger: Sendable {
             return false
         }
         /// X behind a head noun that is itself the object (اغتالت إسرائيل قياديا في حماس).
+        /// Nationalities in a row, written one after the other or joined by a hyphen or "and"
+        /// (الروسي التركي, US-Russian), in text order.
+        func nisbaRow(from k: Int, forward: Bool) -> [Int] {
+            func joined(_ a: Int, _ b: Int) -> Bool {
+                let gap = mentions[b].tokens.lowerBound - mentions[a].tokens.upperBound
+                if gap == 0 { return true }
+                guard gap == 1 else { return false }
+                let between = mentions[a].tokens.upperBound
+                return text.reads(between, as: model.andWords) || text.buffer.foldedString(text.tokens[between]) == "-"
+            }
+            var row = [k]
+            if forward {
+                while let next = cands.first(where: {
+                    mentions[$0].adjectival && $0 != row.last! && mentions[$0].tokens.lowerBound >= mentions[row.last!].tokens.upperBound
+                        && joined(row.last!, $0)
+                }) {
+                    row.append(next)
+                }
+            } else {
+                // (a name may lead the row: US-Russian)
+                while let prev = cands.last(where: {
+                    $0 != row.first! && mentions[$0].tokens.upperBound <= mentions[row.first!].tokens.lowerBound && joined($0, row.first!)
+                }) {
+                    row.insert(prev, at: 0)
+                }
+            }
+            return row
+        }
         /// A part of X after a number: ثلاثة من عناصر X, 12 من X.
         func partitive(_ k: Int) -> Bool {
             var p = before(k)
@@ -315,6 +343,9 @@ struct EventTagger: Sendable {
                     } else if trig.genitiveIsTarget && !mentions[k].adjectival {
                         // The genitive of مقتل, اغتيال, اعتقال is who suffers it.
                         ev.target = [k]
+                    } else if trig.symmetric && gap == 0 && mentions[k].adjectival {
+                        // Nationalities in a row share a symmetric act (الاتفاق الروسي التركي).
+                        ev.source = nisbaRow(from: k, forward: true)
                     } else {
                         ev.source = [k]
                     }
@@ -326,7 +357,8 @@ struct EventTagger: Sendable {
                 } else if let k = adjacentAfter, mentions[k].adjectival {
                     ev.source = [k]
                 } else if let k = adjacentBefore {
-                    ev.source = withCoordinated(k, cands, mentions, text)
+                    // (a US-Russian deal: both sides of a symmetric act)
+                    ev.source = trig.symmetric && mentions[k].adjectival ? nisbaRow(from: k, forward: false) : withCoordinated(k, cands, mentions, text)
                 }
                 if ev.source.isEmpty, completesVerb, let k = preceding.first(where: { !prepositional($0) && !mentions[$0].adjectival }) {
                     ev.source = withCoordinated(k, cands, mentions, text)

@@ -117,16 +117,21 @@ public struct Extractor: Sendable {
         for ev in found where ev.modality == .negated || ev.modality == .denied {
             deniedFrom[ev.sentence] = min(deniedFrom[ev.sentence] ?? Int.max, ev.trigger.lowerBound)
         }
-        // One event per target, as the codebook counts them (يضم لافروف مع كيري والجبير: two meetings).
-        let perTarget = found.flatMap { ev -> [EventMention] in
-            guard ev.target.count > 1 else { return [ev] }
-            return ev.target.map { t in
-                var one = ev
-                one.target = [t]
-                return one
+        // One event per source and target, as the codebook counts them (يضم لافروف مع كيري
+        // والجبير: two meetings; لندن وواشنطن وباريس عرضت: three proposals).
+        let perPair = found.flatMap { ev -> [EventMention] in
+            guard ev.target.count > 1 || ev.source.count > 1 else { return [ev] }
+            let targets = ev.target.isEmpty ? [nil] : ev.target.map(Optional.some)
+            return ev.source.flatMap { s in
+                targets.map { t in
+                    var one = ev
+                    one.source = [s]
+                    one.target = t.map { [$0] } ?? []
+                    return one
+                }
             }
         }
-        for var ev in perTarget where ev.modality == .asserted || ev.modality == .planned {
+        for var ev in perPair where ev.modality == .asserted || ev.modality == .planned {
             if let h = headlineEnd, buffer.sentences[ev.sentence].origStart < h { continue }
             ev.code = PlannedEvents.code(for: ev.code, modality: ev.modality)
             let source = unique(ev.source.map { entries[mentions[$0].entry].id })
