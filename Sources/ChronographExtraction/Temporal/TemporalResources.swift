@@ -29,12 +29,22 @@ struct TemporalWord: Sendable {
 struct PatternElement: Sendable {
     enum Kind: Sendable {
         case wordClass(Int)
-        case builtin(String)
+        case builtin(Builtin)
         case literal(Int32)
+    }
+    /// A built-in class, resolved when the pattern is compiled: a number read as a day, a month
+    /// number, a year or any number (else a word of the number class), or a class of words
+    /// (`month`, `weekday`, `hijri_month`; a month may be followed by its second name).
+    enum Builtin: Sendable {
+        case day, monthnum, year
+        case number(wordClass: Int)
+        case words(wordClass: Int, month: Bool)
     }
     var kind: Kind
     var optional: Bool
     var slot: String
+    /// In slot `_`: context that must be there but is not part of the span.
+    var isContext: Bool { slot == "_" }
     /// The slot's index among all slot names (see `TemporalModel.slotNames`).
     var slotID: Int = 0
     /// Written `&class`: the word may carry the conjunction و (`الثاني والثالث`).
@@ -55,14 +65,14 @@ struct TemporalPattern: Sendable {
 
     /// What can start a match, as a bit mask: the classes of the leading elements up to the
     /// first required one, a number, or a literal (then the pattern is always tried).
-    func starters(classID: (String) -> Int) -> UInt64 {
+    var starters: UInt64 {
         var out: UInt64 = 0
         for e in elements {
             switch e.kind {
             case .wordClass(let c): out |= 1 << UInt64(c)
-            case .builtin(let b):
-                out |= ["day", "year", "monthnum", "number"].contains(b) ? TemporalPattern.numberBit : 1 << UInt64(classID(b))
-                if b == "number" { out |= 1 << UInt64(classID("number")) }
+            case .builtin(.day), .builtin(.monthnum), .builtin(.year): out |= TemporalPattern.numberBit
+            case .builtin(.number(let c)): out |= TemporalPattern.numberBit | 1 << UInt64(c)
+            case .builtin(.words(let c, _)): out |= 1 << UInt64(c)
             case .literal: out |= TemporalPattern.literalBit
             }
             if !e.optional { break }
@@ -116,8 +126,7 @@ struct TemporalModel: Sendable {
                 patterns[p].elements[e].slotID = slotIndex[name]!
             }
         }
-        let ids = classIDs
-        starters = patterns.map { $0.starters(classID: { ids[$0] ?? 61 }) }
+        starters = patterns.map(\.starters)
         for p in patterns {
             for e in p.elements {
                 if case .literal(let id) = e.kind { literalStarters.insert(id) }
@@ -131,7 +140,17 @@ struct TemporalModel: Sendable {
     /// Week start per script: Arabic weeks start on Saturday in most of the region.
     var arabicWeekStart = 1
 
-    static let builtins: Set<String> = ["month", "monthnum", "hijri_month", "weekday", "day", "year", "number"]
+    /// The built-in class of a pattern element's name, if it names one.
+    private mutating func builtin(_ name: String) -> PatternElement.Builtin? {
+        switch name {
+        case "day": .day
+        case "monthnum": .monthnum
+        case "year": .year
+        case "number": .number(wordClass: classID(name))
+        case "month", "weekday", "hijri_month": .words(wordClass: classID(name), month: name == "month")
+        default: nil
+        }
+    }
 
     mutating func add(_ file: TemporalFile, name: String, lexicon: inout Lexicon) throws {
         for builtin in ["month", "weekday", "hijri_month", "number"] { _ = classID(builtin) }
@@ -161,8 +180,8 @@ struct TemporalModel: Sendable {
                     let ids = lexicon.internPhrase(word)
                     guard ids.count == 1 else { throw ResourceError.malformed(file: name, line: nil, reason: "literal \(s) must be one token") }
                     elements.append(PatternElement(kind: .literal(ids[0]), optional: optional, slot: slot, conjunction: conjunction))
-                } else if TemporalModel.builtins.contains(s) {
-                    elements.append(PatternElement(kind: .builtin(s), optional: optional, slot: slot, conjunction: conjunction))
+                } else if let builtin = builtin(s) {
+                    elements.append(PatternElement(kind: .builtin(builtin), optional: optional, slot: slot, conjunction: conjunction))
                 } else {
                     guard file.words[s] != nil || words.contains(where: { $0.wordClass == s }) else {
                         throw ResourceError.malformed(file: name, line: nil, reason: "pattern '\(p.match)' names unknown class \(s)")
