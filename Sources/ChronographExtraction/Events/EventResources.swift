@@ -63,10 +63,10 @@ struct Trigger: Sendable {
 struct EventModel: Sendable {
     var triggers: [Trigger] = []
     var trie = PhraseTrie()
-    var negation: [[Int32]] = []
-    var denial: [[Int32]] = []
-    var hypothetical: [[Int32]] = []
-    var future: [[Int32]] = []
+    var negation = CueList()
+    var denial = CueList()
+    var hypothetical = CueList()
+    var future = CueList()
     /// Prepositions that put an actor in a prepositional phrase, so it is not a subject.
     var prepositionWords: Set<Int32> = []
     var andWords: Set<Int32> = []

@@ -262,7 +262,7 @@ struct EventTagger: Sendable {
 
     /// Negation, denial, hypotheticals and plans read from the few words before the trigger.
     private func modality(before t: Int, in sentence: Sentence, _ text: AnalyzedText) -> Modality {
-        func has(_ cues: [[Int32]], within n: Int) -> Bool {
+        func has(_ cues: CueList, within n: Int) -> Bool {
             Cues.present(cues, in: text, from: max(sentence.tokens.lowerBound, t - n), to: t)
         }
         if has(model.negation, within: 2) { return .negated }

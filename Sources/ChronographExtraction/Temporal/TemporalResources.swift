@@ -134,8 +134,8 @@ struct TemporalModel: Sendable {
             }
         }
     }
-    var futureCues: [[Int32]] = []
-    var backgroundCues: [[Int32]] = []
+    var futureCues = CueList()
+    var backgroundCues = CueList()
     var abbreviations: Set<String> = []
     /// Week start per script: Arabic weeks start on Saturday in most of the region.
     var arabicWeekStart = 1
