@@ -32,7 +32,7 @@ struct GroupModel: Sendable {
 /// the qualifier or nisba after the head, English before it.
 enum Groups {
     static func apply(to mentions: inout [ActorMention], entries: inout EntryTable, text: AnalyzedText, model: GroupModel) {
-        let index = MentionIndex(mentions)
+        let index = MentionIndex(mentions, tokens: text.tokens.count)
         let byStart = index.byStart
         let byEnd = index.byEnd
         var covered = index.covered

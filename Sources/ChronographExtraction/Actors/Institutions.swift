@@ -4,7 +4,7 @@ import ChronographCore
 /// `Norwegian defence ministry`): the country's mention becomes a mention of its institution.
 enum Institutions {
     static func apply(to mentions: inout [ActorMention], entries: inout EntryTable, text: AnalyzedText, dictionary: ActorDictionary) {
-        let index = MentionIndex(mentions)
+        let index = MentionIndex(mentions, tokens: text.tokens.count)
         let byStart = index.byStart
         let byEnd = index.byEnd
         let covered = index.covered

@@ -33,14 +33,12 @@ struct EventTagger: Sendable {
 
     func tag(_ text: AnalyzedText, mentions: [ActorMention], isPlace: (Int) -> Bool, countryOf: (Int) -> Int? = { _ in nil }) -> [EventMention] {
         var out: [EventMention] = []
-        var mentionAt = [Int: Int]()
-        var covered = Set<Int>()
+        let index = MentionIndex(mentions, tokens: text.tokens.count)
+        let mentionAt = index.byStart
+        let covered = index.covered
+        let mentionEndingAt = index.byEnd
         var bySentence = Array(repeating: [Int](), count: text.buffer.sentences.count)
-        var mentionEndingAt = [Int: Int]()
         for (k, m) in mentions.enumerated() {
-            mentionAt[m.tokens.lowerBound] = k
-            mentionEndingAt[m.tokens.upperBound] = k
-            for t in m.tokens { covered.insert(t) }
             bySentence[text.buffer.sentenceIndex(ofToken: m.tokens.lowerBound)].append(k)
         }
         var lastSubject: [Int] = []
