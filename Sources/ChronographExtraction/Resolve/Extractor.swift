@@ -83,7 +83,7 @@ public struct Extractor: Sendable {
             text, mentions: mentions, isPlace: { entries[$0].type == .place },
             countryOf: { entries[$0].affiliation.flatMap { resources.actors.index[$0] } })
         var events: [Event] = []
-        var seen = Set<String>()
+        var seen = Set<EventKey>()
         var inferredTarget = Set<String>()
         var sentenceTexts: [Int: String] = [:]
         func sentenceText(_ i: Int) -> String {
@@ -120,8 +120,7 @@ public struct Extractor: Sendable {
             let sentence = buffer.sentences[ev.sentence]
             // One event per sentence, actor pair and quad class: the first trigger wins.
             let quad = EventType(code: ev.code, label: "").quadClass
-            let key = "\(ev.sentence)|\(quad)|\(source)|\(target)"
-            guard seen.insert(key).inserted else { continue }
+            guard seen.insert(EventKey(sentence: ev.sentence, quad: quad, source: source, target: target)).inserted else { continue }
             let previous = ev.sentence > 0 ? timexesOfSentence[ev.sentence - 1]?.last?.value : nil
             let date = EventDating.date(
                 for: ev, sentence: sentence, timexes: timexesOfSentence[ev.sentence] ?? [], text: text,
@@ -161,6 +160,14 @@ public struct Extractor: Sendable {
             }
         }
         return Extraction(documents: [doc], timexes: timexes, actors: allActors, events: events)
+    }
+
+    /// What makes two events of an article the same: sentence, quad class and actor ids.
+    private struct EventKey: Hashable {
+        var sentence: Int
+        var quad: Int
+        var source: [String]
+        var target: [String]
     }
 
     private func unique(_ ids: [String]) -> [String] {
