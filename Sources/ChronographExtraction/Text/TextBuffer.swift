@@ -35,10 +35,37 @@ public struct TextBuffer: Sendable {
     public func text(_ start: Int, _ end: Int) -> String {
         let lo = max(0, min(start, original.count))
         let hi = max(lo, min(end, original.count))
-        var s = ""
-        s.unicodeScalars.reserveCapacity(hi - lo)
-        for u in original[lo..<hi] { s.unicodeScalars.append(u) }
-        return s
+        guard lo < hi else { return "" }
+        // Encoded to UTF-8 in one buffer: appending scalars one by one to a String costs a
+        // call and a capacity check each.
+        return original.withUnsafeBufferPointer { scalars in
+            String(unsafeUninitializedCapacity: 4 * (hi - lo)) { bytes in
+                var n = 0
+                for u in scalars[lo..<hi] {
+                    let v = u.value
+                    if v < 0x80 {
+                        bytes[n] = UInt8(v)
+                        n += 1
+                    } else if v < 0x800 {
+                        bytes[n] = UInt8(0xC0 | v >> 6)
+                        bytes[n + 1] = UInt8(0x80 | v & 0x3F)
+                        n += 2
+                    } else if v < 0x1_0000 {
+                        bytes[n] = UInt8(0xE0 | v >> 12)
+                        bytes[n + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+                        bytes[n + 2] = UInt8(0x80 | v & 0x3F)
+                        n += 3
+                    } else {
+                        bytes[n] = UInt8(0xF0 | v >> 18)
+                        bytes[n + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+                        bytes[n + 2] = UInt8(0x80 | v >> 6 & 0x3F)
+                        bytes[n + 3] = UInt8(0x80 | v & 0x3F)
+                        n += 4
+                    }
+                }
+                return n
+            }
+        }
     }
 
     /// The original text of a run of tokens.
