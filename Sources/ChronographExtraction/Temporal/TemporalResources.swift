@@ -16,13 +16,13 @@ struct TemporalFile: Decodable {
     }
 }
 
-/// A phrase of a temporal word class with its value (`relative_day` → `-1`).
+/// A phrase of a temporal word class with its value (`relative_day` → `-1`), as integers: the
+/// class, the value interned in `TemporalModel.values`, and whether an English word of the
+/// class must be capitalized (month and weekday names: "May", not "may").
 struct TemporalWord: Sendable {
-    var wordClass: String
     var classID: Int
-    var value: String
-    /// The value interned in `TemporalModel.values`.
-    var valueID: Int32 = 0
+    var valueID: Int32
+    var capitalized: Bool
 }
 
 /// One element of a temporal pattern: a word class, a built-in class or a literal word.
@@ -42,11 +42,10 @@ struct PatternElement: Sendable {
     }
     var kind: Kind
     var optional: Bool
-    var slot: String
-    /// In slot `_`: context that must be there but is not part of the span.
-    var isContext: Bool { slot == "_" }
     /// The slot's index among all slot names (see `TemporalModel.slotNames`).
-    var slotID: Int = 0
+    var slotID: Int
+    /// In slot `_`: context that must be there but is not part of the span.
+    var isContext: Bool
     /// Written `&class`: the word may carry the conjunction و (`الثاني والثالث`).
     var conjunction: Bool = false
 }
@@ -92,6 +91,7 @@ struct TemporalModel: Sendable {
     private(set) var classIDs: [String: Int] = [:]
     /// Slot names by index, and word values by index, so matching copies small integers.
     private(set) var slotNames: [String] = []
+    private var slotIndex: [String: Int] = [:]
     private(set) var values: [String] = [""]
     private var valueIndex: [String: Int32] = ["": 0]
 
@@ -101,6 +101,13 @@ struct TemporalModel: Sendable {
         values.append(v)
         valueIndex[v] = id
         return id
+    }
+
+    mutating func slotID(_ name: String) -> Int {
+        if let id = slotIndex[name] { return id }
+        slotIndex[name] = slotNames.count
+        slotNames.append(name)
+        return slotNames.count - 1
     }
 
     mutating func classID(_ name: String) -> Int {
@@ -115,17 +122,6 @@ struct TemporalModel: Sendable {
     private(set) var literalStarters: Set<Int32> = []
 
     mutating func finish() {
-        var slotIndex: [String: Int] = [:]
-        for p in patterns.indices {
-            for e in patterns[p].elements.indices {
-                let name = patterns[p].elements[e].slot
-                if slotIndex[name] == nil {
-                    slotIndex[name] = slotNames.count
-                    slotNames.append(name)
-                }
-                patterns[p].elements[e].slotID = slotIndex[name]!
-            }
-        }
         starters = patterns.map(\.starters)
         for p in patterns {
             for e in p.elements {
@@ -179,14 +175,18 @@ struct TemporalModel: Sendable {
                     let word = String(s.dropFirst())
                     let ids = lexicon.internPhrase(word)
                     guard ids.count == 1 else { throw ResourceError.malformed(file: name, line: nil, reason: "literal \(s) must be one token") }
-                    elements.append(PatternElement(kind: .literal(ids[0]), optional: optional, slot: slot, conjunction: conjunction))
+                    elements.append(
+                        PatternElement(kind: .literal(ids[0]), optional: optional, slotID: slotID(slot), isContext: slot == "_", conjunction: conjunction))
                 } else if let builtin = builtin(s) {
-                    elements.append(PatternElement(kind: .builtin(builtin), optional: optional, slot: slot, conjunction: conjunction))
+                    elements.append(
+                        PatternElement(kind: .builtin(builtin), optional: optional, slotID: slotID(slot), isContext: slot == "_", conjunction: conjunction))
                 } else {
-                    guard file.words[s] != nil || words.contains(where: { $0.wordClass == s }) else {
+                    guard file.words[s] != nil || classIDs[s].map({ c in words.contains { $0.classID == c } }) == true else {
                         throw ResourceError.malformed(file: name, line: nil, reason: "pattern '\(p.match)' names unknown class \(s)")
                     }
-                    elements.append(PatternElement(kind: .wordClass(classID(s)), optional: optional, slot: slot, conjunction: conjunction))
+                    elements.append(
+                        PatternElement(kind: .wordClass(classID(s)), optional: optional, slotID: slotID(slot), isContext: slot == "_", conjunction: conjunction)
+                    )
                 }
             }
             let script: TokenKind = name.hasSuffix(".ar.yaml") ? .arabic : .latin
@@ -202,7 +202,7 @@ struct TemporalModel: Sendable {
         let ids = lexicon.internPhrase(phrase)
         guard !ids.isEmpty else { return }
         let index = Int32(words.count)
-        words.append(TemporalWord(wordClass: cls, classID: classID(cls), value: value, valueID: valueID(value)))
+        words.append(TemporalWord(classID: classID(cls), valueID: valueID(value), capitalized: cls == "month" || cls == "weekday"))
         trie.insert(ids, payload: index)
     }
 

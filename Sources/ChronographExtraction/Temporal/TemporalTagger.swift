@@ -44,13 +44,17 @@ struct TemporalTagger: Sendable {
     /// the steps of the path being matched. `saved` keeps, for each element depth, the best
     /// steps found so far below it (one row of `width` steps per depth).
     private struct State {
-        var hits: [([Hit], UInt64)?]
+        var hits: [[Hit]]
+        var masks: [UInt64]
+        var known: [Bool]
         var path: [Step]
         var saved: [Step]
         let width: Int
 
         init(tokens: Int, width: Int) {
-            hits = Array(repeating: nil, count: tokens)
+            hits = Array(repeating: [], count: tokens)
+            masks = Array(repeating: 0, count: tokens)
+            known = Array(repeating: false, count: tokens)
             path = Array(repeating: Step(), count: width)
             saved = Array(repeating: Step(), count: width * width)
             self.width = width
@@ -77,9 +81,12 @@ struct TemporalTagger: Sendable {
         let monthID = model.classIDs["month"] ?? -1
         let empty = Array(repeating: Int32.min, count: model.slotNames.count)
         var state = State(tokens: tokens.count, width: model.patterns.reduce(0) { max($0, $1.elements.count) })
+        let patterns = model.patterns
+        let starters = model.starters
         var i = 0
         while i < tokens.count {
-            let (classHits, mask) = wordHits(at: i, text, &state)
+            let classHits = wordHits(at: i, text, &state)
+            let mask = state.masks[i]
             let isNumber = tokens[i].kind == .number
             if classHits.isEmpty && !isNumber && !text.reads(i, as: model.literalStarters) {
                 i += 1
@@ -88,13 +95,13 @@ struct TemporalTagger: Sendable {
             let here = mask | (isNumber ? TemporalPattern.numberBit : 0) | TemporalPattern.literalBit
             var best: (end: Int, start: Int, pattern: Int, slots: Slots)? = nil
             // Only the patterns that can start here: a class found at i, a number, or a literal.
-            for index in model.patterns.indices where model.starters[index] & here != 0 {
-                let p = model.patterns[index]
-                if !isNumber, tokens[i].kind != p.script, tokens[i].kind != .punctuation { continue }
-                if let (end, spanStart) = match(p.elements, 0, i, text, &state, spanStart: nil, monthID), end > i,
+            for index in patterns.indices where starters[index] & here != 0 {
+                if !isNumber, tokens[i].kind != patterns[index].script, tokens[i].kind != .punctuation { continue }
+                let elements = patterns[index].elements
+                if let (end, spanStart) = match(elements, 0, i, text, &state, spanStart: nil, monthID), end > i,
                     best == nil || end > best!.end
                 {
-                    best = (end, spanStart ?? i, index, slots(p.elements, state.path, empty))
+                    best = (end, spanStart ?? i, index, slots(elements, state.path, empty))
                 }
             }
             if let b = best {
@@ -127,8 +134,8 @@ struct TemporalTagger: Sendable {
 
     /// Word classes that start at token i, with values and ends, and their mask (computed once
     /// per token).
-    private func wordHits(at i: Int, _ text: AnalyzedText, _ state: inout State) -> ([Hit], UInt64) {
-        if let known = state.hits[i] { return known }
+    private func wordHits(at i: Int, _ text: AnalyzedText, _ state: inout State) -> [Hit] {
+        if state.known[i] { return state.hits[i] }
         var hits: [Hit] = []
         var mask: UInt64 = 0
         let t = text.tokens[i]
@@ -137,13 +144,15 @@ struct TemporalTagger: Sendable {
             for p in m.payloads {
                 let w = model.words[Int(p)]
                 // An English month or weekday name must be capitalized ("May", not "may").
-                if w.wordClass == "month" || w.wordClass == "weekday", t.kind == .latin, !t.capitalized { continue }
+                if w.capitalized, t.kind == .latin, !t.capitalized { continue }
                 hits.append(Hit(cls: w.classID, value: w.valueID, end: m.end, prefix: Int(m.first.prefix), conj: conj))
                 mask |= 1 << UInt64(w.classID)
             }
         }
-        state.hits[i] = (hits, mask)
-        return (hits, mask)
+        state.hits[i] = hits
+        state.masks[i] = mask
+        state.known[i] = true
+        return hits
     }
 
     /// `مايو أيار`, `أغسطس (آب)`, `مارس/آذار`: a second name of the same month joins the first.
@@ -182,40 +191,39 @@ struct TemporalTagger: Sendable {
         if k == n { return (i, spanStart) }
         let e = elements[k]
         var best: (Int, Int?)? = nil
-        func consider(_ h: Hit) {
-            // و/ف on a later word starts another expression, unless the pattern allows it (&).
-            if h.conj && spanStart != nil && !e.conjunction { return }
-            // An element in slot "_" is context: it must be there but is not part of the span.
-            let context = e.isContext && spanStart == nil
-            if let r = match(elements, k + 1, h.end, text, &state, spanStart: context ? nil : (spanStart ?? i), monthID), best == nil || r.0 > best!.0 {
-                best = r
-                state.path[k] = Step(value: h.value, prefix: h.prefix, taken: true)
-                state.save(k, n)
-            }
-        }
         let tokens = text.tokens
         if i < tokens.count, i == 0 || !tokens[i].newlineBefore {
             let t = tokens[i]
             let digits = t.end - t.start
             switch e.kind {
             case .wordClass(let id):
-                for h in wordHits(at: i, text, &state).0 where h.cls == id { consider(h) }
+                for h in wordHits(at: i, text, &state) where h.cls == id { take(h, elements, k, i, text, &state, spanStart, monthID, &best) }
             case .literal(let id):
-                if text.readings(i).contains(where: { $0.word == id && $0.prefix == 0 }) { consider(Hit(cls: -1, value: 0, end: i + 1)) }
+                if text.readings(i).contains(where: { $0.word == id && $0.prefix == 0 }) {
+                    take(Hit(cls: -1, value: 0, end: i + 1), elements, k, i, text, &state, spanStart, monthID, &best)
+                }
             case .builtin(.day):
-                if t.kind == .number, let v = t.number, (1...31).contains(v), digits <= 2 { consider(Hit(cls: -1, value: Self.number(v), end: i + 1)) }
+                if t.kind == .number, let v = t.number, (1...31).contains(v), digits <= 2 {
+                    take(Hit(cls: -1, value: Self.number(v), end: i + 1), elements, k, i, text, &state, spanStart, monthID, &best)
+                }
             case .builtin(.monthnum):
-                if t.kind == .number, let v = t.number, (1...12).contains(v), digits <= 2 { consider(Hit(cls: -1, value: Self.number(v), end: i + 1)) }
+                if t.kind == .number, let v = t.number, (1...12).contains(v), digits <= 2 {
+                    take(Hit(cls: -1, value: Self.number(v), end: i + 1), elements, k, i, text, &state, spanStart, monthID, &best)
+                }
             case .builtin(.year):
-                if t.kind == .number, let v = t.number, digits == 4, (1000...2999).contains(v) { consider(Hit(cls: -1, value: Self.number(v), end: i + 1)) }
+                if t.kind == .number, let v = t.number, digits == 4, (1000...2999).contains(v) {
+                    take(Hit(cls: -1, value: Self.number(v), end: i + 1), elements, k, i, text, &state, spanStart, monthID, &best)
+                }
             case .builtin(.number(let id)):
                 if t.kind == .number, let v = t.number, digits <= 6 {
-                    consider(Hit(cls: -1, value: Self.number(v), end: i + 1))
+                    take(Hit(cls: -1, value: Self.number(v), end: i + 1), elements, k, i, text, &state, spanStart, monthID, &best)
                 } else {
-                    for h in wordHits(at: i, text, &state).0 where h.cls == id { consider(h) }
+                    for h in wordHits(at: i, text, &state) where h.cls == id { take(h, elements, k, i, text, &state, spanStart, monthID, &best) }
                 }
             case .builtin(.words(let id, let month)):
-                for h in wordHits(at: i, text, &state).0 where h.cls == id { consider(month ? pairedMonth(h, text, monthID) : h) }
+                for h in wordHits(at: i, text, &state) where h.cls == id {
+                    take(month ? pairedMonth(h, text, monthID) : h, elements, k, i, text, &state, spanStart, monthID, &best)
+                }
             }
         }
         if e.optional, let r = match(elements, k + 1, i, text, &state, spanStart: spanStart, monthID), best == nil || r.0 > best!.0 {
@@ -224,5 +232,24 @@ struct TemporalTagger: Sendable {
         }
         if best != nil { state.restore(k, n) }
         return best
+    }
+
+    /// Element k takes hit h at token i: the rest of the pattern is matched after it, and the
+    /// path is kept when it ends further than the best so far.
+    @inline(__always)
+    private func take(
+        _ h: Hit, _ elements: [PatternElement], _ k: Int, _ i: Int, _ text: AnalyzedText, _ state: inout State, _ spanStart: Int?, _ monthID: Int,
+        _ best: inout (Int, Int?)?
+    ) {
+        let e = elements[k]
+        // و/ف on a later word starts another expression, unless the pattern allows it (&).
+        if h.conj && spanStart != nil && !e.conjunction { return }
+        // An element in slot "_" is context: it must be there but is not part of the span.
+        let context = e.isContext && spanStart == nil
+        if let r = match(elements, k + 1, h.end, text, &state, spanStart: context ? nil : (spanStart ?? i), monthID), best == nil || r.0 > best!.0 {
+            best = r
+            state.path[k] = Step(value: h.value, prefix: h.prefix, taken: true)
+            state.save(k, elements.count)
+        }
     }
 }
