@@ -128,7 +128,7 @@ public struct ActorDictionary: Sendable {
     private(set) var nameIndex: [String: Int] = [:]
     var phrases: [ActorPhrase] = []
     /// Phrases written in capitals that must stay in capitals to match (`WHO` is not "who").
-    var capitalsOnly: Set<Int32> = []
+    var capitalsOnly: WordSet = []
     var trie = PhraseTrie()
     /// role id → country id → the people who held it, with their tenures.
     var holders: [String: [String: [Tenure]]] = [:]
@@ -155,7 +155,7 @@ public struct ActorDictionary: Sendable {
     /// Generic institutions, completed by a country (see `institutions.yaml`).
     var institutions: [InstitutionEntry] = []
     /// Words that, before a role noun, make it another office: no holder is resolved.
-    var roleModifiers: Set<Int32> = []
+    var roleModifiers: WordSet = []
 
     public init() {}
 

@@ -52,7 +52,7 @@ public struct Codebook: Sendable {
 struct Trigger: Sendable {
     var code: String
     var isNoun: Bool
-    var targetWords: Set<Int32>
+    var targetWords: WordSet
     var targetClitics: Set<UInt32>
     var targetIsObject: Bool
     var sourceWords: [[Int32]]
@@ -68,17 +68,17 @@ struct EventModel: Sendable {
     var hypothetical = CueList()
     var future = CueList()
     /// Prepositions that put an actor in a prepositional phrase, so it is not a subject.
-    var prepositionWords: Set<Int32> = []
-    var andWords: Set<Int32> = []
-    var pronounWords: Set<Int32> = []
-    var titleWords: Set<Int32> = []
-    var placeHeads: Set<Int32> = []
+    var prepositionWords: WordSet = []
+    var andWords: WordSet = []
+    var pronounWords: WordSet = []
+    var titleWords: WordSet = []
+    var placeHeads: WordSet = []
     /// Nouns between a target preposition and the actor struck (على مواقع لـ, on X positions).
-    var targetHeads: Set<Int32> = []
-    var genitiveWords: Set<Int32> = []
-    var determiners: Set<Int32> = []
+    var targetHeads: WordSet = []
+    var genitiveWords: WordSet = []
+    var determiners: WordSet = []
     /// Prepositions of place (في, فوق, in, over) that make a country the place of an event.
-    var locativeWords: Set<Int32> = []
+    var locativeWords: WordSet = []
 
     mutating func addTargets(heads: [String], genitive: [String], determiners: [String], locative: [String] = [], lexicon: inout Lexicon) {
         for l in locative { if let id = lexicon.internPhrase(l).first { locativeWords.insert(id) } }
@@ -86,7 +86,7 @@ struct EventModel: Sendable {
         for h in heads { if let id = lexicon.internPhrase(h).first { targetHeads.insert(id) } }
         for g in genitive { if let id = lexicon.internPhrase(g).first { genitiveWords.insert(id) } }
     }
-    var particleWords: Set<Int32> = []
+    var particleWords: WordSet = []
 
     mutating func addNames(titles: [String], particles: [String], placeHeads: [String], lexicon: inout Lexicon) {
         for h in placeHeads { if let id = lexicon.internPhrase(h).first { self.placeHeads.insert(id) } }
@@ -112,7 +112,7 @@ struct EventModel: Sendable {
             }
         }
         for spec in file.events {
-            var words = Set<Int32>()
+            var words = WordSet()
             var clitics = Set<UInt32>()
             var object = false
             for t in spec.target ?? [] {

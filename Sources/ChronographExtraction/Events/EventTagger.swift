@@ -196,7 +196,7 @@ struct EventTagger: Sendable {
         }
     }
 
-    private var prepositions: Set<Int32> { model.prepositionWords }
+    private var prepositions: WordSet { model.prepositionWords }
 
     /// Strikes on a place hit the state it lies in: the country of the first place named after
     /// the trigger in the same sentence, or the country itself (قصفت مواقع في سوريا).

@@ -119,7 +119,7 @@ struct TemporalModel: Sendable {
     }
 
     /// Literal words that can start a pattern (`=في@_ month`).
-    private(set) var literalStarters: Set<Int32> = []
+    private(set) var literalStarters: WordSet = []
 
     mutating func finish() {
         starters = patterns.map(\.starters)

@@ -44,7 +44,7 @@ public struct AnalyzedText: Sendable {
     }
 
     /// Whether token `i` can be read as any of the words, with or without clitics.
-    public func reads(_ i: Int, as ids: Set<Int32>) -> Bool {
+    public func reads(_ i: Int, as ids: WordSet) -> Bool {
         readings(i).contains { ids.contains($0.word) }
     }
 
