@@ -9,26 +9,61 @@ public struct TextBuffer: Sendable {
     public private(set) var sentences: [Sentence] = []
 
     public init(_ text: String, abbreviations: Set<String> = []) {
-        var original: [Unicode.Scalar] = []
-        original.reserveCapacity(text.utf8.count / 2)
-        var folded: [UInt32] = []
-        var origin: [Int32] = []
-        folded.reserveCapacity(text.utf8.count / 2)
-        origin.reserveCapacity(text.utf8.count / 2)
-        var i: Int32 = 0
-        for u in text.unicodeScalars {
-            original.append(u)
-            if let f = Folding.fold(u.value) {
-                folded.append(f)
-                origin.append(i)
-            }
-            i += 1
-        }
+        var text = text
+        text.makeContiguousUTF8()
+        let (original, folded, origin) =
+            text.utf8.withContiguousStorageIfAvailable(TextBuffer.decode) ?? Array(text.utf8).withUnsafeBufferPointer(TextBuffer.decode)
         self.original = original
         self.folded = folded
         self.origin = origin
         tokens = Tokenizer.tokenize(folded: folded, origin: origin, original: original)
         sentences = SentenceSplitter.split(tokens: tokens, folded: folded, originalCount: original.count, abbreviations: abbreviations)
+    }
+
+    /// Decodes valid UTF-8 (a String's) into scalars, and folds them as it goes, into arrays
+    /// sized once by counting the bytes that start a scalar.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Unicode.Scalar], [UInt32], [Int32]) {
+        var count = 0
+        for b in bytes where b & 0xC0 != 0x80 { count += 1 }
+        var original = [Unicode.Scalar](repeating: " ", count: count)
+        var folded = [UInt32](repeating: 0, count: count)
+        var origin = [Int32](repeating: 0, count: count)
+        var kept = 0
+        original.withUnsafeMutableBufferPointer { o in
+            folded.withUnsafeMutableBufferPointer { f in
+                origin.withUnsafeMutableBufferPointer { g in
+                    var p = 0
+                    var i = 0
+                    while p < bytes.count {
+                        let b0 = UInt32(bytes[p])
+                        let v: UInt32
+                        if b0 < 0x80 {
+                            v = b0
+                            p += 1
+                        } else if b0 < 0xE0 {
+                            v = (b0 & 0x1F) << 6 | UInt32(bytes[p + 1] & 0x3F)
+                            p += 2
+                        } else if b0 < 0xF0 {
+                            v = (b0 & 0x0F) << 12 | UInt32(bytes[p + 1] & 0x3F) << 6 | UInt32(bytes[p + 2] & 0x3F)
+                            p += 3
+                        } else {
+                            v = (b0 & 0x07) << 18 | UInt32(bytes[p + 1] & 0x3F) << 12 | UInt32(bytes[p + 2] & 0x3F) << 6 | UInt32(bytes[p + 3] & 0x3F)
+                            p += 4
+                        }
+                        o[i] = Unicode.Scalar(v)!
+                        if let fv = Folding.fold(v) {
+                            f[kept] = fv
+                            g[kept] = Int32(i)
+                            kept += 1
+                        }
+                        i += 1
+                    }
+                }
+            }
+        }
+        folded.removeLast(count - kept)
+        origin.removeLast(count - kept)
+        return (original, folded, origin)
     }
 
     /// The original text between two scalar offsets.
