@@ -87,6 +87,10 @@ struct TemporalModel: Sendable {
     var patterns: [TemporalPattern] = []
     /// The starters of each pattern (see `TemporalPattern.starters`), computed once.
     private(set) var starters: [UInt64] = []
+    /// For each starter bit, the patterns it can start, as a bitmap over pattern indices
+    /// (`words` UInt64 per bit): the tagger ORs the rows of what a token offers.
+    private(set) var patternsByStarter: [UInt64] = []
+    var starterWords: Int { (patterns.count + 63) / 64 }
     /// Word classes by name; ids are bit positions in starter masks.
     private(set) var classIDs: [String: Int] = [:]
     /// Slot names by index, and word values by index, so matching copies small integers.
@@ -123,6 +127,10 @@ struct TemporalModel: Sendable {
 
     mutating func finish() {
         starters = patterns.map(\.starters)
+        patternsByStarter = Array(repeating: 0, count: 64 * starterWords)
+        for (p, mask) in starters.enumerated() {
+            for bit in 0..<64 where mask & (1 << UInt64(bit)) != 0 { patternsByStarter[bit * starterWords + p / 64] |= 1 << UInt64(p % 64) }
+        }
         for p in patterns {
             for e in p.elements {
                 if case .literal(let id) = e.kind { literalStarters.insert(id) }

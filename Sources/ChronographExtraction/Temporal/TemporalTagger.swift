@@ -82,7 +82,9 @@ struct TemporalTagger: Sendable {
         let empty = Array(repeating: Int32.min, count: model.slotNames.count)
         var state = State(tokens: tokens.count, width: model.patterns.reduce(0) { max($0, $1.elements.count) })
         let patterns = model.patterns
-        let starters = model.starters
+        let byStarter = model.patternsByStarter
+        let words = model.starterWords
+        var candidates = [UInt64](repeating: 0, count: words)
         var i = 0
         while i < tokens.count {
             let classHits = wordHits(at: i, text, &state)
@@ -95,13 +97,26 @@ struct TemporalTagger: Sendable {
             let here = mask | (isNumber ? TemporalPattern.numberBit : 0) | TemporalPattern.literalBit
             var best: (end: Int, start: Int, pattern: Int, slots: Slots)? = nil
             // Only the patterns that can start here: a class found at i, a number, or a literal.
-            for index in patterns.indices where starters[index] & here != 0 {
-                if !isNumber, tokens[i].kind != patterns[index].script, tokens[i].kind != .punctuation { continue }
-                let elements = patterns[index].elements
-                if let (end, spanStart) = match(elements, 0, i, text, &state, spanStart: nil, monthID), end > i,
-                    best == nil || end > best!.end
-                {
-                    best = (end, spanStart ?? i, index, slots(elements, state.path, empty))
+            // The patterns some starter bit of `here` can start, in pattern order.
+            for w in 0..<words { candidates[w] = 0 }
+            var bits = here
+            while bits != 0 {
+                let bit = bits.trailingZeroBitCount
+                for w in 0..<words { candidates[w] |= byStarter[bit * words + w] }
+                bits &= bits - 1
+            }
+            for w in 0..<words {
+                var left = candidates[w]
+                while left != 0 {
+                    let index = w * 64 + left.trailingZeroBitCount
+                    left &= left - 1
+                    if !isNumber, tokens[i].kind != patterns[index].script, tokens[i].kind != .punctuation { continue }
+                    let elements = patterns[index].elements
+                    if let (end, spanStart) = match(elements, 0, i, text, &state, spanStart: nil, monthID), end > i,
+                        best == nil || end > best!.end
+                    {
+                        best = (end, spanStart ?? i, index, slots(elements, state.path, empty))
+                    }
                 }
             }
             if let b = best {
