@@ -78,9 +78,9 @@ public struct Extractor: Sendable {
 
         // Events, dated by the expression that governs them.
         var tagger = EventTagger(model: resources.events)
-        tagger.isCountry = { [entries] in entries[$0].type == .country }
+        tagger.isCountry = { [entries] in entries.type($0) == .country }
         let found = tagger.tag(
-            text, mentions: mentions, isPlace: { entries[$0].type == .place },
+            text, mentions: mentions, isPlace: { entries.type($0) == .place },
             countryOf: { entries[$0].affiliation.flatMap { resources.actors.index[$0] } })
         var events: [Event] = []
         var seen = Set<EventKey>()
@@ -95,12 +95,12 @@ public struct Extractor: Sendable {
         var placeOfSentence: [Int: String] = [:]
         // A country after a locative preposition (في سوريا, over Syria) places an event when no
         // place of its own is named.
-        for m in mentions.reversed() where entries[m.entry].type == .country && !m.adjectival {
+        for m in mentions.reversed() where entries.type(m.entry) == .country && !m.adjectival {
             let p = m.tokens.lowerBound - 1
             let locative = m.cliticPreposition == 0x0628 || (p >= 0 && text.reads(p, as: resources.events.locativeWords))
             if locative { placeOfSentence[buffer.sentenceIndex(ofToken: m.tokens.lowerBound)] = entries[m.entry].name }
         }
-        for m in mentions.reversed() where entries[m.entry].type == .place {
+        for m in mentions.reversed() where entries.type(m.entry) == .place {
             placeOfSentence[buffer.sentenceIndex(ofToken: m.tokens.lowerBound)] = entries[m.entry].name
         }
         var timexesOfSentence: [Int: [(range: Range<Int>, value: TimeValue, calendar: Bool)]] = [:]
