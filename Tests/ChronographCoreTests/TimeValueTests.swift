@@ -23,4 +23,17 @@ import Testing
         #expect(TimeValue("P20Y").interval == nil)
         #expect(TimeValue("XXXX-07-28").interval == nil)
     }
+
+    @Test func plainDatesReadFromBytesAsTheGeneralParserReadsThem() throws {
+        #expect(DayInterval(isoValue: "2020") == DayInterval(first: CivilDate(2020, 1, 1).dayNumber, last: CivilDate(2020, 12, 31).dayNumber))
+        #expect(DayInterval(isoValue: "2020-12") == DayInterval(first: CivilDate(2020, 12, 1).dayNumber, last: CivilDate(2020, 12, 31).dayNumber))
+        #expect(DayInterval(isoValue: "2020-02-29") == DayInterval(first: CivilDate(2020, 2, 29).dayNumber, last: CivilDate(2020, 2, 29).dayNumber))
+        for invalid in ["2021-02-29", "2021-13", "2021-00", "2021-04-31"] { #expect(DayInterval(isoValue: invalid) == nil) }
+        // Other shapes take the general parser: seasons, spaces, short fields.
+        #expect(DayInterval(isoValue: " 2020 ") == DayInterval(isoValue: "2020"))
+        #expect(DayInterval(isoValue: "2020-Q1")?.last == CivilDate(2020, 3, 31).dayNumber)
+        #expect(DayInterval(isoValue: "2020-1-5") == DayInterval(isoValue: "2020-01-05"))
+        #expect(TimeValue("2020-1-5").granularity == .day)
+        #expect(TimeValue("20").granularity == .century)
+    }
 }

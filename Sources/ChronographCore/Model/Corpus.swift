@@ -10,10 +10,9 @@ public enum Corpus {
             out.timexes += part.timexes
             for actor in part.actors {
                 if let i = actorIndex[actor.id] {
-                    var merged = out.actors[i]
-                    for alias in actor.aliases where !merged.aliases.contains(alias) { merged.aliases.append(alias) }
-                    merged.mentions += actor.mentions
-                    out.actors[i] = merged
+                    // In place: a copy of the actor would copy its mentions at every article.
+                    for alias in actor.aliases where !out.actors[i].aliases.contains(alias) { out.actors[i].aliases.append(alias) }
+                    out.actors[i].mentions += actor.mentions
                 } else {
                     actorIndex[actor.id] = out.actors.count
                     out.actors.append(actor)
@@ -35,13 +34,12 @@ public enum Corpus {
             if let candidates = byKey[key],
                 let i = candidates.first(where: { compatible(result[$0].date, event.date) && result[$0].modality == event.modality })
             {
-                var kept = result[i]
-                for ev in event.evidence where evidenceSeen[i].insert(evidenceKey(ev)).inserted { kept.evidence.append(ev) }
-                if kept.date == nil || (event.date.map { $0.granularity < kept.date!.granularity } ?? false) {
-                    kept.date = event.date ?? kept.date
+                // In place: a copy of the event would copy its evidence at every report.
+                for ev in event.evidence where evidenceSeen[i].insert(evidenceKey(ev)).inserted { result[i].evidence.append(ev) }
+                if result[i].date == nil || (event.date.map { $0.granularity < result[i].date!.granularity } ?? false) {
+                    result[i].date = event.date ?? result[i].date
                 }
-                if kept.location == nil { kept.location = event.location }
-                result[i] = kept
+                if result[i].location == nil { result[i].location = event.location }
             } else {
                 byKey[key, default: []].append(result.count)
                 var fresh = event

@@ -130,14 +130,34 @@ public struct ActorDictionary: Sendable {
     private(set) var englishAliasIndex: [String: Int] = [:]
     var phrases: [ActorPhrase] = []
     /// Phrases written in capitals that must stay in capitals to match (`WHO` is not "who").
-    var capitalsOnly: Set<Int32> = []
+    var capitalsOnly: WordSet = []
     var trie = PhraseTrie()
     /// role id → country id → the people who held it, with their tenures.
-    var holders: [String: [String: [(Int, RoleTenure)]]] = [:]
+    var holders: [String: [String: [Tenure]]] = [:]
+
+    /// An entry's tenure of a role, its ends read once when the dictionary loads.
+    struct Tenure: Sendable {
+        var entry: Int
+        var from: CivilDate?
+        var to: CivilDate?
+
+        init(entry: Int, _ r: RoleTenure) {
+            self.entry = entry
+            from = r.from.flatMap(CivilDate.init(iso:))
+            to = r.to.flatMap(CivilDate.init(iso:))
+        }
+
+        /// As `RoleTenure.covers`: open ends count as held.
+        func covers(_ day: CivilDate) -> Bool {
+            if let from, day < from { return false }
+            if let to, to < day { return false }
+            return true
+        }
+    }
     /// Generic institutions, completed by a country (see `institutions.yaml`).
     var institutions: [InstitutionEntry] = []
     /// Words that, before a role noun, make it another office: no holder is resolved.
-    var roleModifiers: Set<Int32> = []
+    var roleModifiers: WordSet = []
 
     public init() {}
 
@@ -184,7 +204,7 @@ public struct ActorDictionary: Sendable {
         for name in [entry.name] + (entry.aliases ?? [:]).sorted(by: { $0.key < $1.key }).flatMap(\.value) { insert(name, .alias(i), lexicon: &lexicon) }
         for name in entry.aliases?["en"] ?? [] where englishAliasIndex[Folding.fold(name)] == nil { englishAliasIndex[Folding.fold(name)] = i }
         for name in (entry.nisba ?? [:]).sorted(by: { $0.key < $1.key }).flatMap(\.value) { insert(name, .nisba(i), lexicon: &lexicon) }
-        for r in entry.roles ?? [] { holders[r.role, default: [:]][r.of, default: []].append((i, r)) }
+        for r in entry.roles ?? [] { holders[r.role, default: [:]][r.of, default: []].append(Tenure(entry: i, r)) }
     }
 
     private mutating func insert(_ phrase: String, _ what: ActorPhrase, lexicon: inout Lexicon) {
@@ -215,7 +235,7 @@ public struct ActorDictionary: Sendable {
     /// Who held a role of a country on a day; nil when the dictionary knows nobody.
     public func holder(of role: String, for country: String, on day: CivilDate?) -> ActorEntry? {
         guard let list = holders[role]?[country] else { return nil }
-        if let day, let hit = list.last(where: { $0.1.covers(day) }) { return entries[hit.0] }
+        if let day, let hit = list.last(where: { $0.covers(day) }) { return entries[hit.entry] }
         return nil
     }
 

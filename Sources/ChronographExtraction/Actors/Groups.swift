@@ -32,7 +32,7 @@ struct GroupModel: Sendable {
 /// the qualifier or nisba after the head, English before it.
 enum Groups {
     static func apply(to mentions: inout [ActorMention], entries: inout EntryTable, text: AnalyzedText, model: GroupModel) {
-        let index = MentionIndex(mentions)
+        let index = MentionIndex(mentions, tokens: text.tokens.count)
         let byStart = index.byStart
         let byEnd = index.byEnd
         var covered = index.covered
@@ -58,7 +58,7 @@ enum Groups {
             let t = text.tokens[i]
             var made: (name: String, affiliation: String?, range: Range<Int>)? = nil
             if t.kind == .arabic {
-                if let k = byStart[end], mentions[k].adjectival, entries[mentions[k].entry].type == .country {
+                if let k = byStart[end], mentions[k].adjectival, entries.type(mentions[k].entry) == .country {
                     let c = entries[mentions[k].entry]
                     made = ((c.nisba?["en"]?.first ?? c.name) + " " + head, c.id, i..<mentions[k].tokens.upperBound)
                     covered.formUnion(mentions[k].tokens)
@@ -67,7 +67,7 @@ enum Groups {
                     made = (qualifier + " " + head, nil, i..<qEnd)
                 }
             } else {
-                if let k = byEnd[i], mentions[k].adjectival, entries[mentions[k].entry].type == .country {
+                if let k = byEnd[i], mentions[k].adjectival, entries.type(mentions[k].entry) == .country {
                     let c = entries[mentions[k].entry]
                     made = ((c.nisba?["en"]?.first ?? c.name) + " " + head, c.id, mentions[k].tokens.lowerBound..<end)
                     mentions[k].entry = -1

@@ -4,7 +4,7 @@ import ChronographCore
 /// `Norwegian defence ministry`): the country's mention becomes a mention of its institution.
 enum Institutions {
     static func apply(to mentions: inout [ActorMention], entries: inout EntryTable, text: AnalyzedText, dictionary: ActorDictionary) {
-        let index = MentionIndex(mentions)
+        let index = MentionIndex(mentions, tokens: text.tokens.count)
         let byStart = index.byStart
         let byEnd = index.byEnd
         let covered = index.covered
@@ -30,7 +30,7 @@ enum Institutions {
                         return nil
                     }).first
                 else { continue }
-                if text.tokens[i].kind == .arabic, let k = byStart[m.end], entries[mentions[k].entry].type == .country {
+                if text.tokens[i].kind == .arabic, let k = byStart[m.end], entries.type(mentions[k].entry) == .country {
                     // Arabic: the institution, then the country (الخارجية التونسية).
                     let e = entryIndex(dictionary.institution(inst, of: mentions[k].entry))
                     var joined = mentions[k]
@@ -42,7 +42,7 @@ enum Institutions {
                     mentions[k] = joined
                     i = joined.tokens.upperBound
                     advanced = true
-                } else if text.tokens[i].kind == .latin, let k = byEnd[i], entries[mentions[k].entry].type == .country {
+                } else if text.tokens[i].kind == .latin, let k = byEnd[i], entries.type(mentions[k].entry) == .country {
                     // English: the country's adjective, then the institution (Norwegian defence ministry).
                     let e = entryIndex(dictionary.institution(inst, of: mentions[k].entry))
                     mentions[k].entry = e

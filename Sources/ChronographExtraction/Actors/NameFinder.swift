@@ -5,14 +5,14 @@ import ChronographCore
 /// name set off by commas after a title or an institution (`مندوب مصر لدى الجامعة العربية،
 /// سامي فؤاد،`). Later mentions of the surname alone are the same person.
 struct NameFinder: Sendable {
-    let titles: Set<Int32>
-    let particles: Set<Int32>
+    let titles: WordSet
+    let particles: WordSet
     /// Nouns that introduce a place name (مدينة، بلدة، قرية، village, town).
-    var placeHeads: Set<Int32> = []
+    var placeHeads: WordSet = []
     /// Words that end a name (prepositions, conjunctions and the like).
-    var stopWords: Set<Int32> = []
+    var stopWords: WordSet = []
     /// Words that may close a place name though known (الغارية الغربية, حلب الجديدة).
-    var placeSuffixes: Set<Int32> = []
+    var placeSuffixes: WordSet = []
 
     struct Found {
         var name: String

@@ -17,7 +17,7 @@ enum PairReferences {
             let wantsPeople = model.phrases[Int(m.payloads[0])]
             var chosen: [ActorMention] = []
             for prior in mentions[..<k].reversed() {
-                let type = entries[prior.entry].type
+                let type = entries.type(prior.entry)
                 guard wantsPeople ? type == .person : type == .country else { continue }
                 if !chosen.contains(where: { $0.entry == prior.entry }) { chosen.append(prior) }
                 if chosen.count == 2 { break }

@@ -7,8 +7,8 @@ enum UnknownPeople {
         let people = finder.find(text, known: mentions, roleEnds: [])
         let found = people + finder.findPlaces(text, known: mentions + people.map { mention(0, $0.tokens, text) })
         guard !found.isEmpty else { return }
-        var covered = Set<Int>()
-        for m in mentions { covered.formUnion(m.tokens) }
+        var covered = [Bool](repeating: false, count: text.tokens.count)
+        for m in mentions { for t in m.tokens { covered[t] = true } }
         var bySurname: [String: Int] = [:]
         var byID: [String: Int] = [:]
         for f in found {
@@ -24,14 +24,20 @@ enum UnknownPeople {
                 entries.append(ActorEntry(id: id, name: f.name, type: f.type, aliases: [lang: names]))
             }
             mentions.append(mention(index, f.tokens, text))
-            covered.formUnion(f.tokens)
+            for t in f.tokens { covered[t] = true }
             if let s = f.surname, s.unicodeScalars.count >= 4 { bySurname[s] = index }
             if f.type == .place, f.tokens.count == 1 { bySurname[text.buffer.foldedString(text.tokens[f.tokens.lowerBound])] = index }
         }
-        // The surname alone, later on, is the same person.
-        for (t, token) in text.tokens.enumerated() where !covered.contains(t) && token.kind != .punctuation {
-            if let index = bySurname[text.buffer.foldedString(token)] {
-                mentions.append(mention(index, t..<(t + 1), text))
+        // The surname alone, later on, is the same person. A token is spelled out and looked up
+        // only when its folded scalars hash like a surname's (the keys are folded tokens too).
+        var hashes = IntMap(capacity: bySurname.count)
+        for s in bySurname.keys { hashes[Lexicon.hash(s.unicodeScalars.lazy.map(\.value))] = 0 }
+        text.buffer.folded.withUnsafeBufferPointer { folded in
+            for (t, token) in text.tokens.enumerated() where !covered[t] && token.kind != .punctuation {
+                guard hashes[Lexicon.hash(UnsafeBufferPointer(rebasing: folded[Int(token.start)..<Int(token.end)]))] != nil else { continue }
+                if let index = bySurname[text.buffer.foldedString(token)] {
+                    mentions.append(mention(index, t..<(t + 1), text))
+                }
             }
         }
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }

@@ -60,7 +60,7 @@ public struct Codebook: Sendable {
 struct Trigger: Sendable {
     var code: String
     var isNoun: Bool
-    var targetWords: Set<Int32>
+    var targetWords: WordSet
     var targetClitics: Set<UInt32>
     var targetIsObject: Bool
     var sourceWords: [[Int32]]
@@ -74,22 +74,22 @@ struct Trigger: Sendable {
 struct EventModel: Sendable {
     var triggers: [Trigger] = []
     var trie = PhraseTrie()
-    var negation: [[Int32]] = []
-    var denial: [[Int32]] = []
-    var hypothetical: [[Int32]] = []
-    var future: [[Int32]] = []
+    var negation = CueList()
+    var denial = CueList()
+    var hypothetical = CueList()
+    var future = CueList()
     /// Prepositions that put an actor in a prepositional phrase, so it is not a subject.
-    var prepositionWords: Set<Int32> = []
-    var andWords: Set<Int32> = []
-    var pronounWords: Set<Int32> = []
-    var titleWords: Set<Int32> = []
-    var placeHeads: Set<Int32> = []
+    var prepositionWords: WordSet = []
+    var andWords: WordSet = []
+    var pronounWords: WordSet = []
+    var titleWords: WordSet = []
+    var placeHeads: WordSet = []
     /// Nouns between a target preposition and the actor struck (على مواقع لـ, on X positions).
-    var targetHeads: Set<Int32> = []
-    var genitiveWords: Set<Int32> = []
-    var determiners: Set<Int32> = []
+    var targetHeads: WordSet = []
+    var genitiveWords: WordSet = []
+    var determiners: WordSet = []
     /// Prepositions of place (في, فوق, in, over) that make a country the place of an event.
-    var locativeWords: Set<Int32> = []
+    var locativeWords: WordSet = []
 
     mutating func addTargets(heads: [String], genitive: [String], determiners: [String], locative: [String] = [], lexicon: inout Lexicon) {
         for l in locative { if let id = lexicon.internPhrase(l).first { locativeWords.insert(id) } }
@@ -97,41 +97,41 @@ struct EventModel: Sendable {
         for h in heads { if let id = lexicon.internPhrase(h).first { targetHeads.insert(id) } }
         for g in genitive { if let id = lexicon.internPhrase(g).first { genitiveWords.insert(id) } }
     }
-    var particleWords: Set<Int32> = []
+    var particleWords: WordSet = []
     /// بين, between: a nominal event followed by "between X and Y" is X's act towards Y.
-    var betweenWords: Set<Int32> = []
+    var betweenWords: WordSet = []
     /// Number words: an Arabic verb followed by one is passive (قتل عشرة جنود = were killed).
-    var quantityWords: Set<Int32> = []
+    var quantityWords: WordSet = []
     /// Nouns whose genitive complement describes rather than reports (قواعد الاشتباك).
-    var modifierHeads: Set<Int32> = []
+    var modifierHeads: WordSet = []
 
     /// Forms of "be" that make an English verb passive; relative pronouns (that, which).
-    var beWords: Set<Int32> = []
-    var relativeWords: Set<Int32> = []
+    var beWords: WordSet = []
+    var relativeWords: WordSet = []
 
     /// بسبب, because: what follows is the reason for the event before.
-    var reasonWords: Set<Int32> = []
+    var reasonWords: WordSet = []
 
     mutating func addReasons(_ words: [String], lexicon: inout Lexicon) {
         for w in words { if let id = lexicon.internPhrase(w).first { reasonWords.insert(id) } }
     }
 
     /// أن, إن, that: what follows opens a reported clause.
-    var complementizers: Set<Int32> = []
+    var complementizers: WordSet = []
 
     mutating func addComplementizers(_ words: [String], lexicon: inout Lexicon) {
         for w in words { if let id = lexicon.internPhrase(w).first { complementizers.insert(id) } }
     }
 
     /// English words after which a trigger is a noun (the attack, in support of).
-    var nounMarkers: Set<Int32> = []
+    var nounMarkers: WordSet = []
 
     mutating func addNounMarkers(_ words: [String], lexicon: inout Lexicon) {
         for w in words { if let id = lexicon.internPhrase(w).first { nounMarkers.insert(id) } }
     }
 
     /// Verbs that take an event noun as object and lend it their subject (شن غارات, عقد اجتماعا).
-    var lightVerbs: Set<Int32> = []
+    var lightVerbs: WordSet = []
 
     mutating func addLightVerbs(_ words: [String], lexicon: inout Lexicon) {
         for w in words { if let id = lexicon.internPhrase(w).first { lightVerbs.insert(id) } }
@@ -143,14 +143,14 @@ struct EventModel: Sendable {
     }
 
     /// من, of: a part of a group (ثلاثة من عناصر X).
-    var partitiveWords: Set<Int32> = []
+    var partitiveWords: WordSet = []
 
     mutating func addPartitives(_ words: [String], lexicon: inout Lexicon) {
         for w in words { if let id = lexicon.internPhrase(w).first { partitiveWords.insert(id) } }
     }
 
     /// مع, with: join the participants after بين/يضم as و does.
-    var betweenJoiners: Set<Int32> = []
+    var betweenJoiners: WordSet = []
 
     mutating func addArguments(between: [String], quantities: [String], modifierHeads: [String], joiners: [String] = [], lexicon: inout Lexicon) {
         for w in joiners { if let id = lexicon.internPhrase(w).first { betweenJoiners.insert(id) } }
@@ -160,7 +160,7 @@ struct EventModel: Sendable {
     }
 
     /// Words that may close a place name (الغربية, الجديدة).
-    var placeSuffixes: Set<Int32> = []
+    var placeSuffixes: WordSet = []
 
     mutating func addNames(titles: [String], particles: [String], placeHeads: [String], placeSuffixes: [String] = [], lexicon: inout Lexicon) {
         for w in placeSuffixes { if let id = lexicon.internPhrase(w).first { self.placeSuffixes.insert(id) } }
@@ -195,7 +195,7 @@ struct EventModel: Sendable {
             }
         }
         for spec in file.events {
-            var words = Set<Int32>()
+            var words = WordSet()
             var clitics = Set<UInt32>()
             var object = false
             for t in spec.target ?? [] {

@@ -43,14 +43,12 @@ struct EventTagger: Sendable {
         var timeEnd = [Int: Int]()
         for r in times { timeEnd[r.lowerBound] = r.upperBound }
         var out: [EventMention] = []
-        var mentionAt = [Int: Int]()
-        var covered = Set<Int>()
+        let index = MentionIndex(mentions, tokens: text.tokens.count)
+        let mentionAt = index.byStart
+        let covered = index.covered
+        let mentionEndingAt = index.byEnd
         var bySentence = Array(repeating: [Int](), count: text.buffer.sentences.count)
-        var mentionEndingAt = [Int: Int]()
         for (k, m) in mentions.enumerated() {
-            mentionAt[m.tokens.lowerBound] = k
-            mentionEndingAt[m.tokens.upperBound] = k
-            for t in m.tokens { covered.insert(t) }
             bySentence[text.buffer.sentenceIndex(ofToken: m.tokens.lowerBound)].append(k)
         }
         var lastSubject: [Int] = []
@@ -475,7 +473,7 @@ struct EventTagger: Sendable {
         }
     }
 
-    private var prepositions: Set<Int32> { model.prepositionWords }
+    private var prepositions: WordSet { model.prepositionWords }
 
     private func endsInTaaMarbuta(_ t: Int, _ text: AnalyzedText) -> Bool {
         let tok = text.tokens[t]
@@ -634,7 +632,7 @@ struct EventTagger: Sendable {
 
     /// Negation, denial, hypotheticals and plans read from the few words before the trigger.
     private func modality(before t: Int, in sentence: Sentence, _ text: AnalyzedText) -> Modality {
-        func has(_ cues: [[Int32]], within n: Int) -> Bool {
+        func has(_ cues: CueList, within n: Int) -> Bool {
             Cues.present(cues, in: text, from: max(sentence.tokens.lowerBound, t - n), to: t)
         }
         if has(model.negation, within: 2) { return .negated }

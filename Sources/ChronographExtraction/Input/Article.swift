@@ -23,7 +23,11 @@ public struct Article: Codable, Sendable, Hashable {
     public static func detectLanguage(_ text: String) -> String {
         var arabic = 0
         var latin = 0
-        for u in text.unicodeScalars.prefix(20_000) {
+        // A counted loop: `prefix(_:)` on the scalar view walks it through checked index offsets.
+        var seen = 0
+        for u in text.unicodeScalars {
+            if seen == 20_000 { break }
+            seen += 1
             if Folding.isArabicLetter(u.value) { arabic += 1 } else if (0x41...0x7A).contains(u.value) { latin += 1 }
         }
         return arabic >= latin && arabic > 0 ? "ar" : "en"

@@ -2,7 +2,7 @@
 /// conjunction و or ف written on a word that is not a name (وقتل، فانسحب), English with a
 /// pronoun (He, They).
 enum Continuation {
-    static func opens(_ sentence: Sentence, _ text: AnalyzedText, pronouns: Set<Int32>) -> Bool {
+    static func opens(_ sentence: Sentence, _ text: AnalyzedText, pronouns: WordSet) -> Bool {
         var i = sentence.tokens.lowerBound
         while i < sentence.tokens.upperBound, text.tokens[i].kind == .punctuation { i += 1 }
         guard i < sentence.tokens.upperBound else { return false }

@@ -9,7 +9,7 @@ import ChronographCore
 enum EventDating {
     static func date(
         for ev: EventMention, sentence: Sentence, timexes: [(range: Range<Int>, value: TimeValue, calendar: Bool)],
-        text: AnalyzedText, background: [[Int32]], published: CivilDate?, previous: TimeValue? = nil, continues: Bool = false,
+        text: AnalyzedText, background: CueList, published: CivilDate?, previous: TimeValue? = nil, continues: Bool = false,
         vague: Bool = false
     ) -> TimeValue? {
         let t = ev.trigger.lowerBound

@@ -80,12 +80,12 @@ public struct Extractor: Sendable {
 
         // Events, dated by the expression that governs them.
         var tagger = EventTagger(model: resources.events)
-        tagger.isCountry = { [entries] in entries[$0].type == .country }
+        tagger.isCountry = { [entries] in entries.type($0) == .country }
         let found = tagger.tag(
-            text, mentions: mentions, times: temporal.map(\.tokens), isPlace: { entries[$0].type == .place },
+            text, mentions: mentions, times: temporal.map(\.tokens), isPlace: { entries.type($0) == .place },
             countryOf: { entries[$0].affiliation.flatMap { resources.actors.index[$0] } })
         var events: [Event] = []
-        var seen = Set<String>()
+        var seen = Set<EventKey>()
         var inferredTarget = Set<String>()
         var sentenceTexts: [Int: String] = [:]
         func sentenceText(_ i: Int) -> String {
@@ -97,12 +97,12 @@ public struct Extractor: Sendable {
         var placeOfSentence: [Int: String] = [:]
         // A country after a locative preposition (في سوريا, over Syria) places an event when no
         // place of its own is named.
-        for m in mentions.reversed() where entries[m.entry].type == .country && !m.adjectival {
+        for m in mentions.reversed() where entries.type(m.entry) == .country && !m.adjectival {
             let p = m.tokens.lowerBound - 1
             let locative = m.cliticPreposition == 0x0628 || (p >= 0 && text.reads(p, as: resources.events.locativeWords))
             if locative { placeOfSentence[buffer.sentenceIndex(ofToken: m.tokens.lowerBound)] = entries[m.entry].name }
         }
-        for m in mentions.reversed() where entries[m.entry].type == .place {
+        for m in mentions.reversed() where entries.type(m.entry) == .place {
             placeOfSentence[buffer.sentenceIndex(ofToken: m.tokens.lowerBound)] = entries[m.entry].name
         }
         var timexesOfSentence: [Int: [(range: Range<Int>, value: TimeValue, calendar: Bool)]] = [:]
@@ -151,8 +151,7 @@ public struct Extractor: Sendable {
             let sentence = buffer.sentences[ev.sentence]
             // One event per sentence, actor pair and quad class: the first trigger wins.
             let quad = EventType(code: ev.code, label: "").quadClass
-            let key = "\(ev.sentence)|\(quad)|\(source)|\(target)"
-            guard seen.insert(key).inserted else { continue }
+            guard seen.insert(EventKey(sentence: ev.sentence, quad: quad, source: source, target: target)).inserted else { continue }
             let previous = ev.sentence > 0 ? timexesOfSentence[ev.sentence - 1]?.last?.value : nil
             let date = EventDating.date(
                 for: ev, sentence: sentence, timexes: timexesOfSentence[ev.sentence] ?? [], text: text,
@@ -193,6 +192,14 @@ public struct Extractor: Sendable {
             }
         }
         return Extraction(documents: [doc], timexes: timexes, actors: allActors, events: events)
+    }
+
+    /// What makes two events of an article the same: sentence, quad class and actor ids.
+    private struct EventKey: Hashable {
+        var sentence: Int
+        var quad: Int
+        var source: [String]
+        var target: [String]
     }
 
     private func unique(_ ids: [String]) -> [String] {

@@ -16,27 +16,36 @@ struct TemporalFile: Decodable {
     }
 }
 
-/// A phrase of a temporal word class with its value (`relative_day` → `-1`).
+/// A phrase of a temporal word class with its value (`relative_day` → `-1`), as integers: the
+/// class, the value interned in `TemporalModel.values`, and whether an English word of the
+/// class must be capitalized (month and weekday names: "May", not "may").
 struct TemporalWord: Sendable {
-    var wordClass: String
     var classID: Int
-    var value: String
-    /// The value interned in `TemporalModel.values`.
-    var valueID: Int32 = 0
+    var valueID: Int32
+    var capitalized: Bool
 }
 
 /// One element of a temporal pattern: a word class, a built-in class or a literal word.
 struct PatternElement: Sendable {
     enum Kind: Sendable {
         case wordClass(Int)
-        case builtin(String)
+        case builtin(Builtin)
         case literal(Int32)
+    }
+    /// A built-in class, resolved when the pattern is compiled: a number read as a day, a month
+    /// number, a year or any number (else a word of the number class), or a class of words
+    /// (`month`, `weekday`, `hijri_month`; a month may be followed by its second name).
+    enum Builtin: Sendable {
+        case day, monthnum, year
+        case number(wordClass: Int)
+        case words(wordClass: Int, month: Bool)
     }
     var kind: Kind
     var optional: Bool
-    var slot: String
     /// The slot's index among all slot names (see `TemporalModel.slotNames`).
-    var slotID: Int = 0
+    var slotID: Int
+    /// In slot `_`: context that must be there but is not part of the span.
+    var isContext: Bool
     /// Written `&class`: the word may carry the conjunction و (`الثاني والثالث`).
     var conjunction: Bool = false
 }
@@ -55,14 +64,14 @@ struct TemporalPattern: Sendable {
 
     /// What can start a match, as a bit mask: the classes of the leading elements up to the
     /// first required one, a number, or a literal (then the pattern is always tried).
-    func starters(classID: (String) -> Int) -> UInt64 {
+    var starters: UInt64 {
         var out: UInt64 = 0
         for e in elements {
             switch e.kind {
             case .wordClass(let c): out |= 1 << UInt64(c)
-            case .builtin(let b):
-                out |= ["day", "year", "monthnum", "number"].contains(b) ? TemporalPattern.numberBit : 1 << UInt64(classID(b))
-                if b == "number" { out |= 1 << UInt64(classID("number")) }
+            case .builtin(.day), .builtin(.monthnum), .builtin(.year): out |= TemporalPattern.numberBit
+            case .builtin(.number(let c)): out |= TemporalPattern.numberBit | 1 << UInt64(c)
+            case .builtin(.words(let c, _)): out |= 1 << UInt64(c)
             case .literal: out |= TemporalPattern.literalBit
             }
             if !e.optional { break }
@@ -78,10 +87,15 @@ struct TemporalModel: Sendable {
     var patterns: [TemporalPattern] = []
     /// The starters of each pattern (see `TemporalPattern.starters`), computed once.
     private(set) var starters: [UInt64] = []
+    /// For each starter bit, the patterns it can start, as a bitmap over pattern indices
+    /// (`words` UInt64 per bit): the tagger ORs the rows of what a token offers.
+    private(set) var patternsByStarter: [UInt64] = []
+    var starterWords: Int { (patterns.count + 63) / 64 }
     /// Word classes by name; ids are bit positions in starter masks.
     private(set) var classIDs: [String: Int] = [:]
     /// Slot names by index, and word values by index, so matching copies small integers.
     private(set) var slotNames: [String] = []
+    private var slotIndex: [String: Int] = [:]
     private(set) var values: [String] = [""]
     private var valueIndex: [String: Int32] = ["": 0]
 
@@ -93,6 +107,13 @@ struct TemporalModel: Sendable {
         return id
     }
 
+    mutating func slotID(_ name: String) -> Int {
+        if let id = slotIndex[name] { return id }
+        slotIndex[name] = slotNames.count
+        slotNames.append(name)
+        return slotNames.count - 1
+    }
+
     mutating func classID(_ name: String) -> Int {
         if let id = classIDs[name] { return id }
         let id = classIDs.count
@@ -102,22 +123,14 @@ struct TemporalModel: Sendable {
     }
 
     /// Literal words that can start a pattern (`=في@_ month`).
-    private(set) var literalStarters: Set<Int32> = []
+    private(set) var literalStarters: WordSet = []
 
     mutating func finish() {
-        var slotIndex: [String: Int] = [:]
-        for p in patterns.indices {
-            for e in patterns[p].elements.indices {
-                let name = patterns[p].elements[e].slot
-                if slotIndex[name] == nil {
-                    slotIndex[name] = slotNames.count
-                    slotNames.append(name)
-                }
-                patterns[p].elements[e].slotID = slotIndex[name]!
-            }
+        starters = patterns.map(\.starters)
+        patternsByStarter = Array(repeating: 0, count: 64 * starterWords)
+        for (p, mask) in starters.enumerated() {
+            for bit in 0..<64 where mask & (1 << UInt64(bit)) != 0 { patternsByStarter[bit * starterWords + p / 64] |= 1 << UInt64(p % 64) }
         }
-        let ids = classIDs
-        starters = patterns.map { $0.starters(classID: { ids[$0] ?? 61 }) }
         for p in patterns {
             for e in p.elements {
                 if case .literal(let id) = e.kind { literalStarters.insert(id) }
@@ -125,13 +138,23 @@ struct TemporalModel: Sendable {
             }
         }
     }
-    var futureCues: [[Int32]] = []
-    var backgroundCues: [[Int32]] = []
+    var futureCues = CueList()
+    var backgroundCues = CueList()
     var abbreviations: Set<String> = []
     /// Week start per script: Arabic weeks start on Saturday in most of the region.
     var arabicWeekStart = 1
 
-    static let builtins: Set<String> = ["month", "monthnum", "hijri_month", "weekday", "day", "year", "number"]
+    /// The built-in class of a pattern element's name, if it names one.
+    private mutating func builtin(_ name: String) -> PatternElement.Builtin? {
+        switch name {
+        case "day": .day
+        case "monthnum": .monthnum
+        case "year": .year
+        case "number": .number(wordClass: classID(name))
+        case "month", "weekday", "hijri_month": .words(wordClass: classID(name), month: name == "month")
+        default: nil
+        }
+    }
 
     mutating func add(_ file: TemporalFile, name: String, lexicon: inout Lexicon) throws {
         for builtin in ["month", "weekday", "hijri_month", "number"] { _ = classID(builtin) }
@@ -160,14 +183,18 @@ struct TemporalModel: Sendable {
                     let word = String(s.dropFirst())
                     let ids = lexicon.internPhrase(word)
                     guard ids.count == 1 else { throw ResourceError.malformed(file: name, line: nil, reason: "literal \(s) must be one token") }
-                    elements.append(PatternElement(kind: .literal(ids[0]), optional: optional, slot: slot, conjunction: conjunction))
-                } else if TemporalModel.builtins.contains(s) {
-                    elements.append(PatternElement(kind: .builtin(s), optional: optional, slot: slot, conjunction: conjunction))
+                    elements.append(
+                        PatternElement(kind: .literal(ids[0]), optional: optional, slotID: slotID(slot), isContext: slot == "_", conjunction: conjunction))
+                } else if let builtin = builtin(s) {
+                    elements.append(
+                        PatternElement(kind: .builtin(builtin), optional: optional, slotID: slotID(slot), isContext: slot == "_", conjunction: conjunction))
                 } else {
-                    guard file.words[s] != nil || words.contains(where: { $0.wordClass == s }) else {
+                    guard file.words[s] != nil || classIDs[s].map({ c in words.contains { $0.classID == c } }) == true else {
                         throw ResourceError.malformed(file: name, line: nil, reason: "pattern '\(p.match)' names unknown class \(s)")
                     }
-                    elements.append(PatternElement(kind: .wordClass(classID(s)), optional: optional, slot: slot, conjunction: conjunction))
+                    elements.append(
+                        PatternElement(kind: .wordClass(classID(s)), optional: optional, slotID: slotID(slot), isContext: slot == "_", conjunction: conjunction)
+                    )
                 }
             }
             let script: TokenKind = name.hasSuffix(".ar.yaml") ? .arabic : .latin
@@ -183,7 +210,7 @@ struct TemporalModel: Sendable {
         let ids = lexicon.internPhrase(phrase)
         guard !ids.isEmpty else { return }
         let index = Int32(words.count)
-        words.append(TemporalWord(wordClass: cls, classID: classID(cls), value: value, valueID: valueID(value)))
+        words.append(TemporalWord(classID: classID(cls), valueID: valueID(value), capitalized: cls == "month" || cls == "weekday"))
         trie.insert(ids, payload: index)
     }
 

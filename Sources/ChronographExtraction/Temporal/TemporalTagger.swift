@@ -25,11 +25,48 @@ struct TemporalTagger: Sendable {
         var conj: Bool = false
     }
 
-    /// Captured slots while matching: one value per slot (unset = `Int32.min`) and the clitic
+    /// Captured slots of a match: one value per slot (unset = `Int32.min`) and the clitic
     /// prefix of the first element.
     private struct Slots {
         var values: [Int32]
         var prefix = 0
+    }
+
+    /// What one element of a pattern took on the path matched: a hit's value and clitic
+    /// prefix, or nothing when an optional element was passed over.
+    private struct Step {
+        var value: Int32 = 0
+        var prefix = 0
+        var taken = false
+    }
+
+    /// Matching state of one article: the word-class hits of each token, looked up once, and
+    /// the steps of the path being matched. `saved` keeps, for each element depth, the best
+    /// steps found so far below it (one row of `width` steps per depth).
+    private struct State {
+        var hits: [[Hit]]
+        var masks: [UInt64]
+        var known: [Bool]
+        var path: [Step]
+        var saved: [Step]
+        let width: Int
+
+        init(tokens: Int, width: Int) {
+            hits = Array(repeating: [], count: tokens)
+            masks = Array(repeating: 0, count: tokens)
+            known = Array(repeating: false, count: tokens)
+            path = Array(repeating: Step(), count: width)
+            saved = Array(repeating: Step(), count: width * width)
+            self.width = width
+        }
+
+        mutating func save(_ k: Int, _ n: Int) {
+            for j in k..<n { saved[k * width + j] = path[j] }
+        }
+
+        mutating func restore(_ k: Int, _ n: Int) {
+            for j in k..<n { path[j] = saved[k * width + j] }
+        }
     }
 
     @inline(__always) private static func number(_ n: Int) -> Int32 { -Int32(clamping: n) - 2 }
@@ -42,33 +79,51 @@ struct TemporalTagger: Sendable {
         var out: [TemporalMention] = []
         let tokens = text.tokens
         let monthID = model.classIDs["month"] ?? -1
-        let numberID = model.classIDs["number"] ?? -1
-        let empty = Slots(values: Array(repeating: Int32.min, count: model.slotNames.count))
+        let empty = Array(repeating: Int32.min, count: model.slotNames.count)
+        var state = State(tokens: tokens.count, width: model.patterns.reduce(0) { max($0, $1.elements.count) })
+        let patterns = model.patterns
+        let byStarter = model.patternsByStarter
+        let words = model.starterWords
+        var candidates = [UInt64](repeating: 0, count: words)
         var i = 0
         while i < tokens.count {
-            let (classHits, mask) = wordHits(at: i, text)
+            let classHits = wordHits(at: i, text, &state)
+            let mask = state.masks[i]
             let isNumber = tokens[i].kind == .number
             if classHits.isEmpty && !isNumber && !text.reads(i, as: model.literalStarters) {
                 i += 1
                 continue
             }
             let here = mask | (isNumber ? TemporalPattern.numberBit : 0) | TemporalPattern.literalBit
-            var best: (end: Int, start: Int, pattern: TemporalPattern, slots: Slots)? = nil
-            var cache: [Int: [Hit]] = [i: classHits]
+            var best: (end: Int, start: Int, pattern: Int, slots: Slots)? = nil
             // Only the patterns that can start here: a class found at i, a number, or a literal.
-            for (index, p) in model.patterns.enumerated() where model.starters[index] & here != 0 {
-                if !isNumber, tokens[i].kind != p.script, tokens[i].kind != .punctuation { continue }
-                var slots = empty
-                if let (end, spanStart) = match(p.elements, 0, i, text, &slots, &cache, spanStart: nil, monthID, numberID), end > i,
-                    best == nil || end > best!.end
-                {
-                    best = (end, spanStart ?? i, p, slots)
+            // The patterns some starter bit of `here` can start, in pattern order.
+            for w in 0..<words { candidates[w] = 0 }
+            var bits = here
+            while bits != 0 {
+                let bit = bits.trailingZeroBitCount
+                for w in 0..<words { candidates[w] |= byStarter[bit * words + w] }
+                bits &= bits - 1
+            }
+            for w in 0..<words {
+                var left = candidates[w]
+                while left != 0 {
+                    let index = w * 64 + left.trailingZeroBitCount
+                    left &= left - 1
+                    if !isNumber, tokens[i].kind != patterns[index].script, tokens[i].kind != .punctuation { continue }
+                    let elements = patterns[index].elements
+                    if let (end, spanStart) = match(elements, 0, i, text, &state, spanStart: nil, monthID), end > i,
+                        best == nil || end > best!.end
+                    {
+                        best = (end, spanStart ?? i, index, slots(elements, state.path, empty))
+                    }
                 }
             }
             if let b = best {
                 var named: [String: String] = [:]
                 for (k, v) in b.slots.values.enumerated() where v != Int32.min { named[model.slotNames[k]] = string(v) }
-                out.append(TemporalMention(tokens: b.start..<b.end, kind: b.pattern.kind, direction: b.pattern.direction, slots: named, prefix: b.slots.prefix))
+                let p = model.patterns[b.pattern]
+                out.append(TemporalMention(tokens: b.start..<b.end, kind: p.kind, direction: p.direction, slots: named, prefix: b.slots.prefix))
                 i = b.end
             } else {
                 i += 1
@@ -77,8 +132,25 @@ struct TemporalTagger: Sendable {
         return out
     }
 
-    /// Word classes that start at token i, with values and ends, and their mask.
-    private func wordHits(at i: Int, _ text: AnalyzedText) -> ([Hit], UInt64) {
+    /// The slots a matched path fills: each taken element sets its slot unless an earlier one
+    /// did; the first element of the span (not context) gives the clitic prefix.
+    private func slots(_ elements: [PatternElement], _ path: [Step], _ empty: [Int32]) -> Slots {
+        var s = Slots(values: empty)
+        var open = false
+        for (k, e) in elements.enumerated() where path[k].taken {
+            if s.values[e.slotID] == Int32.min { s.values[e.slotID] = path[k].value }
+            if !open && !e.isContext {
+                s.prefix = path[k].prefix
+                open = true
+            }
+        }
+        return s
+    }
+
+    /// Word classes that start at token i, with values and ends, and their mask (computed once
+    /// per token).
+    private func wordHits(at i: Int, _ text: AnalyzedText, _ state: inout State) -> [Hit] {
+        if state.known[i] { return state.hits[i] }
         var hits: [Hit] = []
         var mask: UInt64 = 0
         let t = text.tokens[i]
@@ -87,35 +159,15 @@ struct TemporalTagger: Sendable {
             for p in m.payloads {
                 let w = model.words[Int(p)]
                 // An English month or weekday name must be capitalized ("May", not "may").
-                if w.wordClass == "month" || w.wordClass == "weekday", t.kind == .latin, !t.capitalized { continue }
+                if w.capitalized, t.kind == .latin, !t.capitalized { continue }
                 hits.append(Hit(cls: w.classID, value: w.valueID, end: m.end, prefix: Int(m.first.prefix), conj: conj))
                 mask |= 1 << UInt64(w.classID)
             }
         }
-        return (hits, mask)
-    }
-
-    private func builtinHits(_ name: String, at i: Int, _ text: AnalyzedText, _ classHits: [Hit], _ monthID: Int, _ numberID: Int) -> [Hit] {
-        let t = text.tokens[i]
-        let digits = t.end - t.start
-        switch name {
-        case "day":
-            if t.kind == .number, let n = t.number, (1...31).contains(n), digits <= 2 { return [Hit(cls: -1, value: Self.number(n), end: i + 1)] }
-            return []
-        case "monthnum":
-            if t.kind == .number, let n = t.number, (1...12).contains(n), digits <= 2 { return [Hit(cls: -1, value: Self.number(n), end: i + 1)] }
-            return []
-        case "year":
-            if t.kind == .number, let n = t.number, digits == 4, (1000...2999).contains(n) { return [Hit(cls: -1, value: Self.number(n), end: i + 1)] }
-            return []
-        case "number":
-            if t.kind == .number, let n = t.number, digits <= 6 { return [Hit(cls: -1, value: Self.number(n), end: i + 1)] }
-            return classHits.filter { $0.cls == numberID }
-        default:
-            let id = model.classIDs[name] ?? -2
-            let hits = classHits.filter { $0.cls == id }
-            return id == monthID ? hits.map { pairedMonth($0, text, monthID) } : hits
-        }
+        state.hits[i] = hits
+        state.masks[i] = mask
+        state.known[i] = true
+        return hits
     }
 
     /// `مايو أيار`, `أغسطس (آب)`, `مارس/آذار`: a second name of the same month joins the first.
@@ -145,57 +197,74 @@ struct TemporalTagger: Sendable {
         return hit
     }
 
-    private func hits(for e: PatternElement, at i: Int, _ text: AnalyzedText, _ cache: inout [Int: [Hit]], _ monthID: Int, _ numberID: Int) -> [Hit] {
-        guard i < text.tokens.count else { return [] }
-        if i > 0, text.tokens[i].newlineBefore { return [] }
-        let classHits: [Hit]
-        if let c = cache[i] {
-            classHits = c
-        } else {
-            classHits = wordHits(at: i, text).0
-            cache[i] = classHits
-        }
-        switch e.kind {
-        case .wordClass(let id): return classHits.filter { $0.cls == id }
-        case .builtin(let name): return builtinHits(name, at: i, text, classHits, monthID, numberID)
-        case .literal(let id):
-            return text.readings(i).contains { $0.word == id && $0.prefix == 0 } ? [Hit(cls: -1, value: 0, end: i + 1)] : []
-        }
-    }
-
     /// Matches elements[k...] from token i; returns the end of the longest match and where the
-    /// span starts.
+    /// span starts, and leaves its steps in `state.path[k...]` (untouched when nothing matches).
     private func match(
-        _ elements: [PatternElement], _ k: Int, _ i: Int, _ text: AnalyzedText, _ slots: inout Slots,
-        _ cache: inout [Int: [Hit]], spanStart: Int?, _ monthID: Int, _ numberID: Int
+        _ elements: [PatternElement], _ k: Int, _ i: Int, _ text: AnalyzedText, _ state: inout State, spanStart: Int?, _ monthID: Int
     ) -> (Int, Int?)? {
-        if k == elements.count { return (i, spanStart) }
+        let n = elements.count
+        if k == n { return (i, spanStart) }
         let e = elements[k]
-        var best: (Int, Int?, Slots)? = nil
-        for h in hits(for: e, at: i, text, &cache, monthID, numberID) {
-            // و/ف on a later word starts another expression, unless the pattern allows it (&).
-            if h.conj && spanStart != nil && !e.conjunction { continue }
-            var s = slots
-            // An element in slot "_" is context: it must be there but is not part of the span.
-            let context = e.slot == "_" && spanStart == nil
-            if s.values[e.slotID] == Int32.min { s.values[e.slotID] = h.value }
-            if spanStart == nil && !context { s.prefix = h.prefix }
-            let nextStart = context ? nil : (spanStart ?? i)
-            if let (end, start) = match(elements, k + 1, h.end, text, &s, &cache, spanStart: nextStart, monthID, numberID),
-                best == nil || end > best!.0
-            {
-                best = (end, start, s)
+        var best: (Int, Int?)? = nil
+        let tokens = text.tokens
+        if i < tokens.count, i == 0 || !tokens[i].newlineBefore {
+            let t = tokens[i]
+            let digits = t.end - t.start
+            switch e.kind {
+            case .wordClass(let id):
+                for h in wordHits(at: i, text, &state) where h.cls == id { take(h, elements, k, i, text, &state, spanStart, monthID, &best) }
+            case .literal(let id):
+                if text.readings(i).contains(where: { $0.word == id && $0.prefix == 0 }) {
+                    take(Hit(cls: -1, value: 0, end: i + 1), elements, k, i, text, &state, spanStart, monthID, &best)
+                }
+            case .builtin(.day):
+                if t.kind == .number, let v = t.number, (1...31).contains(v), digits <= 2 {
+                    take(Hit(cls: -1, value: Self.number(v), end: i + 1), elements, k, i, text, &state, spanStart, monthID, &best)
+                }
+            case .builtin(.monthnum):
+                if t.kind == .number, let v = t.number, (1...12).contains(v), digits <= 2 {
+                    take(Hit(cls: -1, value: Self.number(v), end: i + 1), elements, k, i, text, &state, spanStart, monthID, &best)
+                }
+            case .builtin(.year):
+                if t.kind == .number, let v = t.number, digits == 4, (1000...2999).contains(v) {
+                    take(Hit(cls: -1, value: Self.number(v), end: i + 1), elements, k, i, text, &state, spanStart, monthID, &best)
+                }
+            case .builtin(.number(let id)):
+                if t.kind == .number, let v = t.number, digits <= 6 {
+                    take(Hit(cls: -1, value: Self.number(v), end: i + 1), elements, k, i, text, &state, spanStart, monthID, &best)
+                } else {
+                    for h in wordHits(at: i, text, &state) where h.cls == id { take(h, elements, k, i, text, &state, spanStart, monthID, &best) }
+                }
+            case .builtin(.words(let id, let month)):
+                for h in wordHits(at: i, text, &state) where h.cls == id {
+                    take(month ? pairedMonth(h, text, monthID) : h, elements, k, i, text, &state, spanStart, monthID, &best)
+                }
             }
         }
-        if e.optional, let (end, start) = match(elements, k + 1, i, text, &slots, &cache, spanStart: spanStart, monthID, numberID),
-            best == nil || end > best!.0
-        {
-            return (end, start)
+        if e.optional, let r = match(elements, k + 1, i, text, &state, spanStart: spanStart, monthID), best == nil || r.0 > best!.0 {
+            state.path[k] = Step()
+            return r
         }
-        if let b = best {
-            slots = b.2
-            return (b.0, b.1)
+        if best != nil { state.restore(k, n) }
+        return best
+    }
+
+    /// Element k takes hit h at token i: the rest of the pattern is matched after it, and the
+    /// path is kept when it ends further than the best so far.
+    @inline(__always)
+    private func take(
+        _ h: Hit, _ elements: [PatternElement], _ k: Int, _ i: Int, _ text: AnalyzedText, _ state: inout State, _ spanStart: Int?, _ monthID: Int,
+        _ best: inout (Int, Int?)?
+    ) {
+        let e = elements[k]
+        // و/ف on a later word starts another expression, unless the pattern allows it (&).
+        if h.conj && spanStart != nil && !e.conjunction { return }
+        // An element in slot "_" is context: it must be there but is not part of the span.
+        let context = e.isContext && spanStart == nil
+        if let r = match(elements, k + 1, h.end, text, &state, spanStart: context ? nil : (spanStart ?? i), monthID), best == nil || r.0 > best!.0 {
+            best = r
+            state.path[k] = Step(value: h.value, prefix: h.prefix, taken: true)
+            state.save(k, elements.count)
         }
-        return nil
     }
 }

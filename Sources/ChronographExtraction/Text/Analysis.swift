@@ -44,7 +44,7 @@ public struct AnalyzedText: Sendable {
     }
 
     /// Whether token `i` can be read as any of the words, with or without clitics.
-    public func reads(_ i: Int, as ids: Set<Int32>) -> Bool {
+    public func reads(_ i: Int, as ids: WordSet) -> Bool {
         readings(i).contains { ids.contains($0.word) }
     }
 
@@ -59,52 +59,70 @@ public struct AnalyzedText: Sendable {
             if let id = lex.id(hash: Lexicon.hash(w)) { out.append(WordReading(word: id, prefix: 0, article: false, inflected: false)) }
             return
         }
-        var starts: [Int] = [0]
-        if n > 2, w[0] == waw || w[0] == fa { starts.append(1) }
-        for s in starts where n - s > 2 && (w[s] == ba || w[s] == lam || w[s] == kaf || w[s] == sin) {
-            starts.append(s + 1)
+        // Where the word may start after clitics: 0; 1 after و or ف, or after ب ل ك س; 2 after
+        // و or ف then ب ل ك س. The starts are always 0..<starts.
+        var starts = 1
+        if n > 2, w[0] == waw || w[0] == fa {
+            starts = 2
+            if n - 1 > 2, isPreposition(w[1]) { starts = 3 }
+        } else if n > 2, isPreposition(w[0]) {
+            starts = 2
         }
         let first = out.count
-        func emit(_ hash: UInt64, _ prefix: Int, _ article: Bool, _ inflected: Bool) {
-            guard let id = lex.id(hash: hash) else { return }
-            for r in out[first...] where r.word == id { return }
-            out.append(WordReading(word: id, prefix: Int8(prefix), article: article, inflected: inflected))
-        }
-        func emitStem(_ a: Int, _ b: Int, prefix: Int, article: Bool, seed: UInt64 = 0xcbf2_9ce4_8422_2325) {
-            guard b - a >= 2 else { return }
-            emit(Lexicon.hash(UnsafeBufferPointer(rebasing: w[a..<b]), seed: seed), prefix, article, false)
-            // Nisba inflections: ية يين يون يات يان → ي; pronoun endings ه ها هم هما هن كم نا.
-            // A clitic taken off both ends must leave four letters (وزارة is not و+زار+ه).
-            let len = prefix > 0 ? b - a - 1 : b - a
-            if len >= 4, w[b - 1] == ha, w[b - 2] == ya {
-                emit(Lexicon.hash(UnsafeBufferPointer(rebasing: w[a..<(b - 1)]), seed: seed), prefix, article, true)
-            }
-            if len >= 5, w[b - 3] == ya,
-                (w[b - 2] == ya && w[b - 1] == nun) || (w[b - 2] == waw && w[b - 1] == nun)
-                    || (w[b - 2] == alef && (w[b - 1] == ta || w[b - 1] == nun))
-            {
-                emit(Lexicon.hash(UnsafeBufferPointer(rebasing: w[a..<(b - 2)]), seed: seed), prefix, article, true)
-            }
-            if len >= 5, w[b - 2] == ha, w[b - 1] == alef || w[b - 1] == mim || w[b - 1] == nun {
-                emit(Lexicon.hash(UnsafeBufferPointer(rebasing: w[a..<(b - 2)]), seed: seed), prefix, article, true)
-            }
-            if len >= 4, w[b - 1] == ha {
-                emit(Lexicon.hash(UnsafeBufferPointer(rebasing: w[a..<(b - 1)]), seed: seed), prefix, article, true)
-            }
-            if len >= 6, w[b - 3] == ha, w[b - 2] == mim, w[b - 1] == alef {
-                emit(Lexicon.hash(UnsafeBufferPointer(rebasing: w[a..<(b - 3)]), seed: seed), prefix, article, true)
-            }
-        }
-        for s in starts {
-            emitStem(s, n, prefix: s, article: false)
+        for s in 0..<starts {
+            emitStem(w, s, n, prefix: s, article: false, lex, &out, first)
             if n - s > 3, w[s] == alef, w[s + 1] == lam {
-                emitStem(s + 2, n, prefix: s, article: true)
+                emitStem(w, s + 2, n, prefix: s, article: true, lex, &out, first)
             }
             // ل + ال is written لل: read it as the article again.
             if s > 0, w[s - 1] == lam, n - s > 2, w[s] == lam {
-                emitStem(s + 1, n, prefix: s - 1, article: false, seed: articleSeed)
-                emitStem(s + 1, n, prefix: s - 1, article: true)
+                emitStem(w, s + 1, n, prefix: s - 1, article: false, seed: articleSeed, lex, &out, first)
+                emitStem(w, s + 1, n, prefix: s - 1, article: true, lex, &out, first)
             }
+        }
+    }
+
+    @inline(__always) private static func isPreposition(_ c: UInt32) -> Bool { c == ba || c == lam || c == kaf || c == sin }
+
+    /// Adds a reading unless the token already has one of the same word.
+    @inline(__always)
+    private static func emit(_ hash: UInt64, _ prefix: Int, _ article: Bool, _ inflected: Bool, _ lex: Lexicon, _ out: inout [WordReading], _ first: Int) {
+        guard let id = lex.id(hash: hash) else { return }
+        var k = first
+        while k < out.count {
+            if out[k].word == id { return }
+            k += 1
+        }
+        out.append(WordReading(word: id, prefix: Int8(prefix), article: article, inflected: inflected))
+    }
+
+    /// The stem w[a..<b] and its inflected forms.
+    private static func emitStem(
+        _ w: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int, prefix: Int, article: Bool, seed: UInt64 = 0xcbf2_9ce4_8422_2325, _ lex: Lexicon,
+        _ out: inout [WordReading], _ first: Int
+    ) {
+        guard b - a >= 2 else { return }
+        emit(Lexicon.hash(UnsafeBufferPointer(rebasing: w[a..<b]), seed: seed), prefix, article, false, lex, &out, first)
+        // Nisba inflections: ية يين يون يات يان → ي; pronoun endings ه ها هم هما هن كم نا.
+        // A clitic taken off both ends must leave four letters (وزارة is not و+زار+ه).
+        let len = prefix > 0 ? b - a - 1 : b - a
+        if len >= 4, w[b - 1] == ha, w[b - 2] == ya {
+            emit(Lexicon.hash(UnsafeBufferPointer(rebasing: w[a..<(b - 1)]), seed: seed), prefix, article, true, lex, &out, first)
+        }
+        if len >= 5, w[b - 3] == ya,
+            (w[b - 2] == ya && w[b - 1] == nun) || (w[b - 2] == waw && w[b - 1] == nun)
+                || (w[b - 2] == alef && (w[b - 1] == ta || w[b - 1] == nun))
+        {
+            emit(Lexicon.hash(UnsafeBufferPointer(rebasing: w[a..<(b - 2)]), seed: seed), prefix, article, true, lex, &out, first)
+        }
+        if len >= 5, w[b - 2] == ha, w[b - 1] == alef || w[b - 1] == mim || w[b - 1] == nun {
+            emit(Lexicon.hash(UnsafeBufferPointer(rebasing: w[a..<(b - 2)]), seed: seed), prefix, article, true, lex, &out, first)
+        }
+        if len >= 4, w[b - 1] == ha {
+            emit(Lexicon.hash(UnsafeBufferPointer(rebasing: w[a..<(b - 1)]), seed: seed), prefix, article, true, lex, &out, first)
+        }
+        if len >= 6, w[b - 3] == ha, w[b - 2] == mim, w[b - 1] == alef {
+            emit(Lexicon.hash(UnsafeBufferPointer(rebasing: w[a..<(b - 3)]), seed: seed), prefix, article, true, lex, &out, first)
         }
     }
 

@@ -4,6 +4,19 @@
 public enum Folding {
     @inline(__always)
     public static func fold(_ v: UInt32) -> UInt32? {
+        // ASCII and the Arabic block, nearly all of the text, without the chain of ranges.
+        if v < 0x80 { return v &- 0x41 < 26 ? v + 0x20 : v }
+        if v &- 0x0600 < 0x100 {
+            let f = arabic[Int(v &- 0x0600)]
+            return f == 0 ? nil : f
+        }
+        return foldByRanges(v)
+    }
+
+    /// `fold` of U+0600…U+06FF, 0 where the scalar is dropped.
+    private static let arabic: [UInt32] = (0x0600..<0x0700).map { foldByRanges(UInt32($0)) ?? 0 }
+
+    private static func foldByRanges(_ v: UInt32) -> UInt32? {
         switch v {
         case 0x41...0x5A: return v + 0x20
         case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED, 0x0640: return nil

@@ -45,9 +45,12 @@ public struct PhraseTrie: Sendable {
     public func matches(at i: Int, in text: AnalyzedText, limit: Int = 12, inflected: Bool = true, skipping: Range<Int>? = nil) -> [Match] {
         var found: [Match] = []
         let count = text.tokens.count
+        // One stack for all readings (it is empty again after each), allocated only when a
+        // reading starts a phrase: most tokens start none.
+        var stack: [(Int32, Int, WordReading, Bool)] = []
         for r in text.readings(i) where inflected || !r.inflected {
             guard let node = child(0, r.word) else { continue }
-            var stack: [(Int32, Int, WordReading, Bool)] = [(node, i + 1, r, false)]
+            stack.append((node, i + 1, r, false))
             if let skip = skipping, skip.lowerBound == i + 1, skip.upperBound < count {
                 stack.append((node, skip.upperBound, r, true))
             }
@@ -62,7 +65,9 @@ public struct PhraseTrie: Sendable {
                 }
             }
         }
-        found.sort { $0.end != $1.end ? $0.end > $1.end : ($0.first.prefix, $0.first.article ? 1 : 0) < ($1.first.prefix, $1.first.article ? 1 : 0) }
+        if found.count > 1 {
+            found.sort { $0.end != $1.end ? $0.end > $1.end : ($0.first.prefix, $0.first.article ? 1 : 0) < ($1.first.prefix, $1.first.article ? 1 : 0) }
+        }
         return found
     }
 }

@@ -9,21 +9,10 @@ public struct TextBuffer: Sendable {
     public private(set) var sentences: [Sentence] = []
 
     public init(_ text: String, abbreviations: Set<String> = []) {
-        var original: [Unicode.Scalar] = []
-        original.reserveCapacity(text.utf8.count / 2)
-        var folded: [UInt32] = []
-        var origin: [Int32] = []
-        folded.reserveCapacity(text.utf8.count / 2)
-        origin.reserveCapacity(text.utf8.count / 2)
-        var i: Int32 = 0
-        for u in text.unicodeScalars {
-            original.append(u)
-            if let f = Folding.fold(u.value) {
-                folded.append(f)
-                origin.append(i)
-            }
-            i += 1
-        }
+        var text = text
+        text.makeContiguousUTF8()
+        let (original, folded, origin) =
+            text.utf8.withContiguousStorageIfAvailable(TextBuffer.decode) ?? Array(text.utf8).withUnsafeBufferPointer(TextBuffer.decode)
         self.original = original
         self.folded = folded
         self.origin = origin
@@ -31,14 +20,87 @@ public struct TextBuffer: Sendable {
         sentences = SentenceSplitter.split(tokens: tokens, folded: folded, originalCount: original.count, abbreviations: abbreviations)
     }
 
+    /// Decodes valid UTF-8 (a String's) into scalars, and folds them as it goes, into arrays
+    /// sized once by counting the bytes that start a scalar.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Unicode.Scalar], [UInt32], [Int32]) {
+        var count = 0
+        for b in bytes where b & 0xC0 != 0x80 { count += 1 }
+        var original = [Unicode.Scalar](repeating: " ", count: count)
+        var folded = [UInt32](repeating: 0, count: count)
+        var origin = [Int32](repeating: 0, count: count)
+        var kept = 0
+        original.withUnsafeMutableBufferPointer { o in
+            folded.withUnsafeMutableBufferPointer { f in
+                origin.withUnsafeMutableBufferPointer { g in
+                    var p = 0
+                    var i = 0
+                    while p < bytes.count {
+                        let b0 = UInt32(bytes[p])
+                        let v: UInt32
+                        if b0 < 0x80 {
+                            v = b0
+                            p += 1
+                        } else if b0 < 0xE0 {
+                            v = (b0 & 0x1F) << 6 | UInt32(bytes[p + 1] & 0x3F)
+                            p += 2
+                        } else if b0 < 0xF0 {
+                            v = (b0 & 0x0F) << 12 | UInt32(bytes[p + 1] & 0x3F) << 6 | UInt32(bytes[p + 2] & 0x3F)
+                            p += 3
+                        } else {
+                            v = (b0 & 0x07) << 18 | UInt32(bytes[p + 1] & 0x3F) << 12 | UInt32(bytes[p + 2] & 0x3F) << 6 | UInt32(bytes[p + 3] & 0x3F)
+                            p += 4
+                        }
+                        o[i] = Unicode.Scalar(v)!
+                        if let fv = Folding.fold(v) {
+                            f[kept] = fv
+                            g[kept] = Int32(i)
+                            kept += 1
+                        }
+                        i += 1
+                    }
+                }
+            }
+        }
+        folded.removeLast(count - kept)
+        origin.removeLast(count - kept)
+        return (original, folded, origin)
+    }
+
     /// The original text between two scalar offsets.
     public func text(_ start: Int, _ end: Int) -> String {
         let lo = max(0, min(start, original.count))
         let hi = max(lo, min(end, original.count))
-        var s = ""
-        s.unicodeScalars.reserveCapacity(hi - lo)
-        for u in original[lo..<hi] { s.unicodeScalars.append(u) }
-        return s
+        guard lo < hi else { return "" }
+        // Encoded to UTF-8 in one buffer: appending scalars one by one to a String costs a
+        // call and a capacity check each.
+        return original.withUnsafeBufferPointer { scalars in
+            String(unsafeUninitializedCapacity: 4 * (hi - lo)) { bytes in
+                var n = 0
+                for u in scalars[lo..<hi] {
+                    let v = u.value
+                    if v < 0x80 {
+                        bytes[n] = UInt8(v)
+                        n += 1
+                    } else if v < 0x800 {
+                        bytes[n] = UInt8(0xC0 | v >> 6)
+                        bytes[n + 1] = UInt8(0x80 | v & 0x3F)
+                        n += 2
+                    } else if v < 0x1_0000 {
+                        bytes[n] = UInt8(0xE0 | v >> 12)
+                        bytes[n + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+                        bytes[n + 2] = UInt8(0x80 | v & 0x3F)
+                        n += 3
+                    } else {
+                        bytes[n] = UInt8(0xF0 | v >> 18)
+                        bytes[n + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+                        bytes[n + 2] = UInt8(0x80 | v >> 6 & 0x3F)
+                        bytes[n + 3] = UInt8(0x80 | v & 0x3F)
+                        n += 4
+                    }
+                }
+                return n
+            }
+        }
     }
 
     /// The original text of a run of tokens.
