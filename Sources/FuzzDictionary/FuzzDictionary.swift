@@ -3,7 +3,7 @@ import ChronographExtraction
 import Foundation
 
 // libFuzzer target: the YAML and TABARI/PETRARCH dictionary loaders on arbitrary text.
-nonisolated(unsafe) let fuzzBase = try! Resources.load()
+let fuzzBase = try! Resources.load()
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzDictionary(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

@@ -6,7 +6,7 @@ import Foundation
 // replacement, as a reader that accepted them would pass them on).
 // Build: swift build -c release --product FuzzExtract --sanitize=fuzzer --sanitize=address --scratch-path .build-fuzz
 
-nonisolated(unsafe) let fuzzResources = try! Resources.load()
+let fuzzResources = try! Resources.load()
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzExtract(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

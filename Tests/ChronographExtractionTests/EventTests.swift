@@ -78,6 +78,8 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         // Nationalities in a row share a symmetric act.
         .init(text: "Iran joined the talks under a US-Russian deal on Monday.", root: "05", source: "united-states", target: "russia", date: "2021-10-18"),
         .init(text: "ودخل أمس الاتفاق الروسي التركي حيز التنفيذ.", root: "05", source: "russia", target: "turkey", date: "2021-10-21"),
+        // Criticism idioms.
+        .init(text: "Germany took a swipe at Turkey on Monday over the arrests.", root: "11", source: "germany", target: "turkey", date: "2021-10-18"),
         // Head nouns between the preposition and the target: على مواقع لمدفعية الجيش.
         .init(text: "قصفت تركيا أمس مواقع لمدفعية الجيش السوري.", root: "19", source: "turkey", target: "syrian-government-forces", date: "2021-10-21"),
     ]
