@@ -32,8 +32,9 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         .init(
             text: "وخلال اللقاء الذي جرى أمس في القاهرة بين وزير الخارجية المصري، سامح شكري، ونظيره الأمريكي، أنتوني بلينكن، بحث الطرفان الأزمة.",
             root: "04", source: "sameh-shoukry", target: "antony-blinken", date: "2021-10-21"),
-        // An actor after أن is the subject of the reported clause, not the one promised to.
-        .init(text: "وتعهد بوتين أمس بأن روسيا ستدعم سوريا.", root: "03", source: "vladimir-putin", target: "syria", date: "2021-10-21"),
+        // An actor after أن is the subject of the reported clause, not the one promised to: the
+        // pledge is Russia's planned support of Syria.
+        .init(text: "وتعهد بوتين أمس بأن روسيا ستدعم سوريا.", root: "03", source: "russia", target: "syria", date: "2021-10-21"),
         // A verb followed by a number is passive; the force noun of the sentence is the agent.
         .init(text: "قتل خمسة جنود عراقيين أمس في غارة تركية.", root: "18", source: "turkey", target: "iraqi-army", date: "2021-10-21"),
         // A force verb without a subject acts for the force noun before it.
@@ -78,6 +79,10 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         // Nationalities in a row share a symmetric act.
         .init(text: "Iran joined the talks under a US-Russian deal on Monday.", root: "05", source: "united-states", target: "russia", date: "2021-10-18"),
         .init(text: "ودخل أمس الاتفاق الروسي التركي حيز التنفيذ.", root: "05", source: "russia", target: "turkey", date: "2021-10-21"),
+        // A nationality with warplanes is that country's air force.
+        .init(
+            text: "Turkish jets struck Kurdish positions in northern Iraq on Sunday.", root: "19", source: "turkey-air-force", target: "iraq",
+            date: "2021-10-17"),
         // Criticism idioms.
         .init(text: "Germany took a swipe at Turkey on Monday over the arrests.", root: "11", source: "germany", target: "turkey", date: "2021-10-18"),
         // Head nouns between the preposition and the target: على مواقع لمدفعية الجيش.
@@ -214,6 +219,14 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         let events = extract("استخدمت الصين أمس حق الفيتو لعرقلة مشروع القرار الفرنسي الأمريكي.").events.filter { $0.type.root == "12" }
         #expect(Set(events.flatMap(\.target)) == ["france", "united-states"])
         #expect(events.allSatisfy { $0.source == ["china"] })
+    }
+
+    @Test func anObjectDoesNotReachPastTheNextVerb() throws {
+        // Egypt is accused, not rejected.
+        let events = extract("Ethiopia rejected the criticism on Saturday and accused Egypt of blocking the talks.").events
+        #expect(!events.contains { $0.type.root == "12" && $0.target == ["egypt"] })
+        let accusation = try #require(events.first { $0.type.root == "11" })
+        #expect(accusation.source == ["ethiopia"] && accusation.target == ["egypt"])
     }
 
     @Test func aNegatedEventIsLeftOut() {

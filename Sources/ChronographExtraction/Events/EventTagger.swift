@@ -57,6 +57,9 @@ struct EventTagger: Sendable {
             let inSentence = here.filter { !isPlace(mentions[$0].entry) }
             var i = sentence.tokens.lowerBound
             var found: [EventMention] = []
+            // First the triggers of the sentence, then their roles: an object does not reach past
+            // the next verb (rejected the criticism and accused Egypt).
+            var triggers: [(match: PhraseTrie.Match, trigger: Trigger)] = []
             while i < sentence.tokens.upperBound {
                 if covered.contains(i) {
                     i += 1
@@ -102,6 +105,15 @@ struct EventTagger: Sendable {
                     i = m.end
                     continue
                 }
+                triggers.append((m, trigger))
+                i = m.end
+            }
+            for (n, (m, trigger)) in triggers.enumerated() {
+                // (A participle or one of the trigger's own target words does not end it: strikes targeting X.)
+                let limit =
+                    triggers[(n + 1)...].first {
+                        !$0.trigger.isNoun && !participle($0.match.start, sentence, text) && !text.reads($0.match.start, as: trigger.targetWords)
+                    }?.match.start ?? sentence.tokens.upperBound
                 let range = m.skipped != nil ? m.start..<(m.start + 1) : m.start..<m.end
                 var ev = EventMention(
                     trigger: range, sentence: si, code: trigger.code, source: [], target: [], modality: modality(before: m.start, in: sentence, text))
@@ -112,14 +124,13 @@ struct EventTagger: Sendable {
                 }
                 ev.inner = m.skipped
                 let previous = found.last { !$0.nominal && !$0.source.isEmpty }?.source ?? []
-                assignRoles(&ev, trigger, inSentence, mentions, text, sentence, previous: previous)
+                assignRoles(&ev, trigger, inSentence, mentions, text, sentence, previous: previous, limit: limit)
                 if ev.target.isEmpty, ["08", "19", "20"].contains(String(trigger.code.prefix(2))) {
                     let agents = Set(ev.source.map { mentions[$0].entry })
                     ev.placeTarget = struckPlace(
                         after: m.end, in: sentence, here.map { mentions[$0] }.filter { !agents.contains($0.entry) }, isPlace: isPlace, countryOf: countryOf)
                 }
                 found.append(ev)
-                i = m.end
             }
             // What an accuser says was done (accused X of killing, اتهمت X بقتل) is alleged.
             for j in found.indices {
@@ -176,7 +187,7 @@ struct EventTagger: Sendable {
 
     private func assignRoles(
         _ ev: inout EventMention, _ trig: Trigger, _ cands: [Int], _ mentions: [ActorMention], _ text: AnalyzedText, _ sentence: Sentence,
-        previous: [Int]
+        previous: [Int], limit: Int
     ) {
         let t0 = ev.trigger.lowerBound
         let t1 = ev.trigger.upperBound
@@ -193,7 +204,7 @@ struct EventTagger: Sendable {
         let addressed = trig.code.hasPrefix("02") || trig.code.hasPrefix("10")
         let after = cands.filter {
             let start = mentions[$0].tokens.lowerBound
-            return start >= t1 && start - t1 <= 14 && (addressed || !(start > 0 && text.reads(start - 1, as: model.complementizers)))
+            return start >= t1 && start - t1 <= 14 && start < limit && (addressed || !(start > 0 && text.reads(start - 1, as: model.complementizers)))
         }
         let preceding = cands.filter { mentions[$0].tokens.upperBound <= t0 }.reversed()
 
@@ -449,7 +460,8 @@ struct EventTagger: Sendable {
         let rest = after.filter { !ev.source.contains($0) && !sourceEntries.contains(mentions[$0].entry) }
         /// Nationalities in a row qualify one noun together (مشروع القرار الفرنسي الأمريكي البريطاني).
         func withNisbas(_ k: Int) -> [Int] {
-            var group = [k]
+            // (A reference to two actors at once, both sides, is both targets.)
+            var group = rest.filter { mentions[$0].tokens == mentions[k].tokens }
             while mentions[group.last!].adjectival,
                 let next = rest.first(where: { mentions[$0].adjectival && mentions[$0].tokens.lowerBound == mentions[group.last!].tokens.upperBound })
             {
