@@ -83,6 +83,14 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         .init(
             text: "Turkish jets struck Kurdish positions in northern Iraq on Sunday.", root: "19", source: "turkey-air-force", target: "iraq",
             date: "2021-10-17"),
+        // A number after a verb of force is its object, not a passive (قصفت 10 أهداف).
+        .init(
+            text: "وقال الجيش الأردني إن طائراته قصفت أمس 10 أهداف تابعة لتنظيم داعش.", root: "19", source: "jordanian-army", target: "islamic-state",
+            date: "2021-10-21"),
+        // The actor right before "both sides" speaks to them.
+        .init(
+            text: "Iraq and Turkey clashed on Sunday. The United States urged both sides on Monday to show restraint.", root: "02", source: "united-states",
+            target: "iraq", date: "2021-10-18"),
         // Criticism idioms.
         .init(text: "Germany took a swipe at Turkey on Monday over the arrests.", root: "11", source: "germany", target: "turkey", date: "2021-10-18"),
         // Head nouns between the preposition and the target: على مواقع لمدفعية الجيش.

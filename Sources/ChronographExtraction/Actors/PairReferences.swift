@@ -17,6 +17,9 @@ enum PairReferences {
             let wantsPeople = model.phrases[Int(m.payloads[0])]
             var chosen: [ActorMention] = []
             for prior in mentions[..<k].reversed() {
+                // The actor right before the phrase speaks to the pair; it is not one of them
+                // (دعت مصر الجانبين, the United States urged both sides).
+                if i - prior.tokens.upperBound <= 2 { continue }
                 let type = entries.type(prior.entry)
                 guard wantsPeople ? type == .person : type == .country else { continue }
                 if !chosen.contains(where: { $0.entry == prior.entry }) { chosen.append(prior) }

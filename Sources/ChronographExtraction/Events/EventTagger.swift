@@ -41,7 +41,11 @@ struct EventTagger: Sendable {
         _ text: AnalyzedText, mentions: [ActorMention], times: [Range<Int>] = [], isPlace: (Int) -> Bool, countryOf: (Int) -> Int? = { _ in nil }
     ) -> [EventMention] {
         var timeEnd = [Int: Int]()
-        for r in times { timeEnd[r.lowerBound] = r.upperBound }
+        var timeTokens = Set<Int>()
+        for r in times {
+            timeEnd[r.lowerBound] = r.upperBound
+            timeTokens.formUnion(r)
+        }
         var out: [EventMention] = []
         let index = MentionIndex(mentions, tokens: text.tokens.count)
         let mentionAt = index.byStart
@@ -124,7 +128,7 @@ struct EventTagger: Sendable {
                 }
                 ev.inner = m.skipped
                 let previous = found.last { !$0.nominal && !$0.source.isEmpty }?.source ?? []
-                assignRoles(&ev, trigger, inSentence, mentions, text, sentence, previous: previous, limit: limit)
+                assignRoles(&ev, trigger, inSentence, mentions, text, sentence, previous: previous, limit: limit, times: timeTokens)
                 if ev.target.isEmpty, ["08", "19", "20"].contains(String(trigger.code.prefix(2))) {
                     let agents = Set(ev.source.map { mentions[$0].entry })
                     ev.placeTarget = struckPlace(
@@ -187,7 +191,7 @@ struct EventTagger: Sendable {
 
     private func assignRoles(
         _ ev: inout EventMention, _ trig: Trigger, _ cands: [Int], _ mentions: [ActorMention], _ text: AnalyzedText, _ sentence: Sentence,
-        previous: [Int], limit: Int
+        previous: [Int], limit: Int, times: Set<Int> = []
     ) {
         let t0 = ev.trigger.lowerBound
         let t1 = ev.trigger.upperBound
@@ -293,7 +297,9 @@ struct EventTagger: Sendable {
             while p >= t1, heads < 4 {
                 if text.reads(p, as: model.targetHeads) {
                     heads += 1
-                } else if !text.reads(p, as: model.genitiveWords) {
+                } else if !text.reads(p, as: model.genitiveWords) && text.tokens[p].kind != .number && !text.reads(p, as: model.quantityWords)
+                    && !times.contains(p)
+                {
                     break
                 }
                 p -= 1
@@ -309,9 +315,11 @@ struct EventTagger: Sendable {
             guard p >= 0 else { return false }
             return text.reads(p, as: prepositions)
         }
-        // An Arabic verb followed by a number is passive: no subject after it (قتل عشرة جنود).
+        // An Arabic verb of harm followed by a number is passive: no subject after it (قتل عشرة
+        // جنود = ten soldiers were killed; but قصفت 10 أهداف is active).
         let next = t1 < sentence.tokens.upperBound ? t1 : nil
-        if isArabic, !trig.isNoun, let n = next, text.tokens[n].kind == .number || text.reads(n, as: model.quantityWords) {
+        let harm = trig.code.hasPrefix("17") || trig.code.hasPrefix("18") || trig.code.hasPrefix("20")
+        if isArabic, harm, !trig.isNoun, let n = next, text.tokens[n].kind == .number || text.reads(n, as: model.quantityWords) {
             ev.passive = true
         }
         if ev.source.isEmpty, trig.isNoun || trig.symmetric, let (x, others) = between(after: t1, cands, mentions, text, sentence) {

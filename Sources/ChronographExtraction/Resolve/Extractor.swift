@@ -114,7 +114,7 @@ public struct Extractor: Sendable {
         // Where a sentence reports an event as not done (قالت إن طائراتها لم تقصف): from there on,
         // the statement itself is the news.
         var deniedFrom: [Int: Int] = [:]
-        for ev in found where ev.modality == .negated || ev.modality == .denied {
+        for ev in found where (ev.modality == .negated || ev.modality == .denied) && !ev.code.hasPrefix("01") {
             deniedFrom[ev.sentence] = min(deniedFrom[ev.sentence] ?? Int.max, ev.trigger.lowerBound)
         }
         // One event per source and target, as the codebook counts them (يضم لافروف مع كيري
