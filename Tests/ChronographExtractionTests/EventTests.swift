@@ -292,47 +292,146 @@ struct EventCase: CustomTestStringConvertible, Sendable {
 }
 
 /// One sentence of our own per CAMEO root in each language (the roots the engine codes today).
+/// A sentence of our own for each CAMEO root in each language, and the same sentence negated.
+struct RootCase: CustomTestStringConvertible, Sendable {
+    var text: String
+    var negated: String
+    var root: String
+    var source: String
+    var target: String
+    var date: String
+    var testDescription: String { "\(source) \(root) \(target): \(text)" }
+}
+
 @Suite struct RootTests {
-    static let cases: [EventCase] = [
-        .init(text: "دعت فرنسا إيران إلى ضبط النفس.", root: "02", source: "france", target: "iran", date: "2021-10-22"),
-        .init(text: "عرضت مصر على إسرائيل خطة للتهدئة.", root: "03", source: "egypt", target: "israel", date: "2021-10-22"),
-        .init(text: "زار أردوغان روسيا أمس.", root: "04", source: "recep-tayyip-erdogan", target: "russia", date: "2021-10-22"),
-        .init(text: "وقعت الإمارات اتفاقية مع إسرائيل.", root: "05", source: "united-arab-emirates", target: "israel", date: "2021-10-22"),
-        .init(text: "تعاونت روسيا مع تركيا في المجال العسكري.", root: "06", source: "russia", target: "turkey", date: "2021-10-22"),
-        .init(text: "قدمت إيران أسلحة لحزب الله.", root: "07", source: "iran", target: "hezbollah", date: "2021-10-22"),
-        .init(text: "انسحبت إسرائيل من غزة.", root: "08", source: "israel", target: "palestine", date: "2021-10-22"),
-        .init(text: "طالبت السعودية قطر بوقف دعم الإرهاب.", root: "10", source: "saudi-arabia", target: "qatar", date: "2021-10-22"),
-        .init(text: "اتهمت إيران الولايات المتحدة بالتدخل.", root: "11", source: "iran", target: "united-states", date: "2021-10-22"),
-        .init(text: "رفضت روسيا المقترح الأمريكي.", root: "12", source: "russia", target: "united-states", date: "2021-10-22"),
-        .init(text: "هددت إيران إسرائيل بالرد.", root: "13", source: "iran", target: "israel", date: "2021-10-22"),
-        .init(text: "تظاهر الفلسطينيون ضد إسرائيل.", root: "14", source: "palestine", target: "israel", date: "2021-10-22"),
-        .init(text: "قطعت المغرب العلاقات مع إيران.", root: "16", source: "morocco", target: "iran", date: "2021-10-22"),
-        .init(text: "اغتالت إسرائيل قياديا في حماس.", root: "18", source: "israel", target: "hamas", date: "2021-10-22"),
-        .init(text: "قصفت روسيا مواقع المعارضة في إدلب.", root: "19", source: "russia", target: "syria", date: "2021-10-22"),
-        .init(text: "Russia told Israel that it opposed the plan.", root: "01", source: "russia", target: "israel", date: "2021-10-22"),
-        .init(text: "France urged Iran to show restraint.", root: "02", source: "france", target: "iran", date: "2021-10-22"),
-        .init(text: "Egypt offered Israel a truce plan.", root: "03", source: "egypt", target: "israel", date: "2021-10-22"),
-        .init(text: "Erdogan visited Russia on Monday.", root: "04", source: "recep-tayyip-erdogan", target: "russia", date: "2021-10-22"),
-        .init(text: "The UAE signed an agreement with Israel.", root: "05", source: "united-arab-emirates", target: "israel", date: "2021-10-22"),
-        .init(text: "Russia cooperated with Turkey on defence.", root: "06", source: "russia", target: "turkey", date: "2021-10-22"),
-        .init(text: "Iran supplied weapons to Hezbollah.", root: "07", source: "iran", target: "hezbollah", date: "2021-10-22"),
-        .init(text: "Israel withdrew from Gaza.", root: "08", source: "israel", target: "palestine", date: "2021-10-22"),
-        .init(text: "Saudi Arabia demanded that Qatar stop funding terrorism.", root: "10", source: "saudi-arabia", target: "qatar", date: "2021-10-22"),
-        .init(text: "Iran accused the United States of interference.", root: "11", source: "iran", target: "united-states", date: "2021-10-22"),
-        .init(text: "Russia rejected the American proposal.", root: "12", source: "russia", target: "united-states", date: "2021-10-22"),
-        .init(text: "Iran threatened Israel with retaliation.", root: "13", source: "iran", target: "israel", date: "2021-10-22"),
-        .init(text: "Palestinians protested against Israel.", root: "14", source: "palestine", target: "israel", date: "2021-10-22"),
-        .init(text: "Morocco cut ties with Iran.", root: "16", source: "morocco", target: "iran", date: "2021-10-22"),
-        .init(text: "Kuwait expelled the Iranian ambassador.", root: "17", source: "kuwait", target: "iran", date: "2021-10-22"),
-        .init(text: "Israel assassinated a Hamas commander.", root: "18", source: "israel", target: "hamas", date: "2021-10-22"),
-        .init(text: "Russia bombed opposition positions in Idlib.", root: "19", source: "russia", target: "syria", date: "2021-10-22"),
+    // Published 2021-10-22 (a Friday): أمس and yesterday are 2021-10-21, Monday is 2021-10-18.
+    static let cases: [RootCase] = [
+        .init(
+            text: "قالت روسيا لإسرائيل أمس إنها تعارض الخطة.", negated: "لم تقل روسيا لإسرائيل أمس إنها تعارض الخطة.", root: "01", source: "russia",
+            target: "israel", date: "2021-10-21"),
+        .init(
+            text: "دعت فرنسا إيران أمس إلى ضبط النفس.", negated: "لم تدع فرنسا إيران أمس إلى ضبط النفس.", root: "02", source: "france", target: "iran",
+            date: "2021-10-21"),
+        .init(
+            text: "عرضت مصر على إسرائيل أمس خطة للتهدئة.", negated: "لم تعرض مصر على إسرائيل أمس خطة للتهدئة.", root: "03", source: "egypt", target: "israel",
+            date: "2021-10-21"),
+        .init(
+            text: "زار أردوغان روسيا أمس.", negated: "لم يزر أردوغان روسيا أمس.", root: "04", source: "recep-tayyip-erdogan", target: "russia",
+            date: "2021-10-21"),
+        .init(
+            text: "وقعت الإمارات اتفاقية مع إسرائيل أمس.", negated: "لم توقع الإمارات اتفاقية مع إسرائيل أمس.", root: "05", source: "united-arab-emirates",
+            target: "israel", date: "2021-10-21"),
+        .init(
+            text: "تعاونت روسيا مع تركيا في المجال العسكري.", negated: "لم تتعاون روسيا مع تركيا في المجال العسكري.", root: "06", source: "russia",
+            target: "turkey", date: "2021-10-22"),
+        .init(
+            text: "قدمت إيران أسلحة لحزب الله.", negated: "لم تقدم إيران أسلحة لحزب الله.", root: "07", source: "iran", target: "hezbollah", date: "2021-10-22"),
+        .init(text: "انسحبت إسرائيل من غزة.", negated: "لم تنسحب إسرائيل من غزة.", root: "08", source: "israel", target: "palestine", date: "2021-10-22"),
+        .init(
+            text: "طالبت السعودية قطر أمس بوقف دعم الإرهاب.", negated: "لم تطالب السعودية قطر أمس بوقف دعم الإرهاب.", root: "10", source: "saudi-arabia",
+            target: "qatar", date: "2021-10-21"),
+        .init(
+            text: "اتهمت إيران الولايات المتحدة بالتدخل.", negated: "لم تتهم إيران الولايات المتحدة بالتدخل.", root: "11", source: "iran",
+            target: "united-states", date: "2021-10-22"),
+        .init(
+            text: "رفضت روسيا المقترح الأمريكي.", negated: "لم ترفض روسيا المقترح الأمريكي.", root: "12", source: "russia", target: "united-states",
+            date: "2021-10-22"),
+        .init(text: "هددت إيران إسرائيل بالرد.", negated: "لم تهدد إيران إسرائيل بالرد.", root: "13", source: "iran", target: "israel", date: "2021-10-22"),
+        .init(
+            text: "تظاهر الفلسطينيون ضد إسرائيل.", negated: "لم يتظاهر الفلسطينيون ضد إسرائيل.", root: "14", source: "palestine", target: "israel",
+            date: "2021-10-22"),
+        .init(
+            text: "حشدت تركيا قواتها على الحدود مع سوريا.", negated: "لم تحشد تركيا قواتها على الحدود مع سوريا.", root: "15", source: "turkey", target: "syria",
+            date: "2021-10-22"),
+        .init(
+            text: "قطعت المغرب العلاقات مع إيران.", negated: "لم تقطع المغرب العلاقات مع إيران.", root: "16", source: "morocco", target: "iran",
+            date: "2021-10-22"),
+        .init(
+            text: "اعتقلت إيران مواطنين بريطانيين أمس.", negated: "لم تعتقل إيران مواطنين بريطانيين أمس.", root: "17", source: "iran", target: "united-kingdom",
+            date: "2021-10-21"),
+        .init(
+            text: "اغتالت إسرائيل قياديا في حماس.", negated: "لم تغتل إسرائيل قياديا في حماس.", root: "18", source: "israel", target: "hamas",
+            date: "2021-10-22"),
+        .init(
+            text: "قصفت روسيا مواقع المعارضة في إدلب أمس.", negated: "لم تقصف روسيا مواقع المعارضة في إدلب أمس.", root: "19", source: "russia", target: "syria",
+            date: "2021-10-21"),
+        .init(
+            text: "استخدمت قوات النظام السوري أسلحة كيميائية أمس ضد بلدة خان شيخون.",
+            negated: "لم تستخدم قوات النظام السوري أسلحة كيميائية أمس ضد بلدة خان شيخون.", root: "20", source: "syrian-government-forces", target: "syria",
+            date: "2021-10-21"),
+        .init(
+            text: "Russia told Israel on Monday that it opposed the plan.", negated: "Russia did not tell Israel on Monday that it opposed the plan.",
+            root: "01", source: "russia", target: "israel", date: "2021-10-18"),
+        .init(
+            text: "France urged Iran on Monday to show restraint.", negated: "France did not urge Iran on Monday to show restraint.", root: "02",
+            source: "france", target: "iran", date: "2021-10-18"),
+        .init(
+            text: "Egypt offered Israel a truce plan.", negated: "Egypt never offered Israel a truce plan.", root: "03", source: "egypt", target: "israel",
+            date: "2021-10-22"),
+        .init(
+            text: "Erdogan visited Russia on Monday.", negated: "Erdogan did not visit Russia on Monday.", root: "04", source: "recep-tayyip-erdogan",
+            target: "russia", date: "2021-10-18"),
+        .init(
+            text: "The UAE signed an agreement with Israel yesterday.", negated: "The UAE did not sign an agreement with Israel yesterday.", root: "05",
+            source: "united-arab-emirates", target: "israel", date: "2021-10-21"),
+        .init(
+            text: "Russia cooperated with Turkey on defence.", negated: "Russia never cooperated with Turkey on defence.", root: "06", source: "russia",
+            target: "turkey", date: "2021-10-22"),
+        .init(
+            text: "Iran supplied weapons to Hezbollah.", negated: "Iran never supplied weapons to Hezbollah.", root: "07", source: "iran", target: "hezbollah",
+            date: "2021-10-22"),
+        .init(
+            text: "Israel withdrew from Gaza.", negated: "Israel did not withdraw from Gaza.", root: "08", source: "israel", target: "palestine",
+            date: "2021-10-22"),
+        .init(
+            text: "Saudi Arabia demanded that Qatar stop funding terrorism.", negated: "Saudi Arabia never demanded that Qatar stop funding terrorism.",
+            root: "10", source: "saudi-arabia", target: "qatar", date: "2021-10-22"),
+        .init(
+            text: "Iran accused the United States of interference.", negated: "Iran did not accuse the United States of interference.", root: "11",
+            source: "iran", target: "united-states", date: "2021-10-22"),
+        .init(
+            text: "Russia rejected the American proposal.", negated: "Russia did not reject the American proposal.", root: "12", source: "russia",
+            target: "united-states", date: "2021-10-22"),
+        .init(
+            text: "Iran threatened Israel with retaliation.", negated: "Iran never threatened Israel with retaliation.", root: "13", source: "iran",
+            target: "israel", date: "2021-10-22"),
+        .init(
+            text: "Palestinians protested against Israel on Monday.", negated: "Palestinians did not protest against Israel on Monday.", root: "14",
+            source: "palestine", target: "israel", date: "2021-10-18"),
+        .init(
+            text: "Turkey massed troops on the border with Syria.", negated: "Turkey never massed troops on the border with Syria.", root: "15",
+            source: "turkey", target: "syria", date: "2021-10-22"),
+        .init(
+            text: "Morocco cut ties with Iran.", negated: "Morocco did not cut ties with Iran.", root: "16", source: "morocco", target: "iran",
+            date: "2021-10-22"),
+        .init(
+            text: "Kuwait expelled the Iranian ambassador yesterday.", negated: "Kuwait did not expel the Iranian ambassador yesterday.", root: "17",
+            source: "kuwait", target: "iran", date: "2021-10-21"),
+        .init(
+            text: "Israel assassinated a Hamas commander.", negated: "Israel never assassinated a Hamas commander.", root: "18", source: "israel",
+            target: "hamas", date: "2021-10-22"),
+        .init(
+            text: "Russia bombed opposition positions in Idlib on Monday.", negated: "Russia did not bomb opposition positions in Idlib on Monday.", root: "19",
+            source: "russia", target: "syria", date: "2021-10-18"),
+        .init(
+            text: "Syrian government forces used chemical weapons against the town of Douma on Monday.",
+            negated: "Syrian government forces did not use chemical weapons against the town of Douma on Monday.", root: "20",
+            source: "syrian-government-forces", target: "syria", date: "2021-10-18"),
     ]
 
     @Test(arguments: cases)
-    func eachRootIsCodedWithItsActors(_ c: EventCase) throws {
+    func eachRootIsCodedWithItsActorsAndDate(_ c: RootCase) throws {
         let events = extract(c.text).events
         let e = try #require(events.first { $0.type.root == c.root && !$0.target.isEmpty }, "got \(events.map { "\($0.type.code) \($0.source)→\($0.target)" })")
         #expect(e.source == [c.source])
         #expect(e.target == [c.target])
+        #expect(e.date?.value == c.date)
+        #expect(e.modality == .asserted)
+    }
+
+    @Test(arguments: cases)
+    func theNegatedSentenceGivesNoEventOfThatRoot(_ c: RootCase) {
+        let events = extract(c.negated).events
+        #expect(!events.contains { $0.type.root == c.root }, "got \(events.map { "\($0.type.code) \($0.source)→\($0.target)" })")
     }
 }

@@ -237,6 +237,7 @@ struct EventTagger: Sendable {
                 if text.reads(p, as: trig.targetWords) { return true }
                 guard hops < 4, p >= 1, text.reads(p, as: model.targetHeads) || text.reads(p, as: model.genitiveWords) else { return false }
                 p -= 1
+                while p > 0, text.reads(p, as: model.determiners) { p -= 1 }
                 hops += 1
             }
             return false
