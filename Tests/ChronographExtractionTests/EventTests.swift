@@ -91,6 +91,9 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         .init(
             text: "Iraq and Turkey clashed on Sunday. The United States urged both sides on Monday to show restraint.", root: "02", source: "united-states",
             target: "iraq", date: "2021-10-18"),
+        // Light verbs before sanctions: imposed new sanctions, فرضت عقوبات جديدة.
+        .init(text: "Canada imposed new sanctions on Iran on Monday.", root: "16", source: "canada", target: "iran", date: "2021-10-18"),
+        .init(text: "وفرضت كندا أمس عقوبات جديدة على إيران.", root: "16", source: "canada", target: "iran", date: "2021-10-21"),
         // Criticism idioms.
         .init(text: "Germany took a swipe at Turkey on Monday over the arrests.", root: "11", source: "germany", target: "turkey", date: "2021-10-18"),
         // Head nouns between the preposition and the target: على مواقع لمدفعية الجيش.
