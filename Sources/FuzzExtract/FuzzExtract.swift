@@ -4,7 +4,8 @@ import Foundation
 
 // libFuzzer target: the whole extraction on arbitrary bytes (decoded as UTF-8 with
 // replacement, as a reader that accepted them would pass them on).
-// Build: swift build -c release --product FuzzExtract --sanitize=fuzzer --sanitize=address --scratch-path .build-fuzz
+// Build: swift build -c release --product FuzzExtract --sanitize=fuzzer --sanitize=address --scratch-path .build-fuzz \
+//          -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table
 
 let fuzzResources = try! Resources.load()
 

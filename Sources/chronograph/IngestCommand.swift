@@ -16,10 +16,12 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "Language (ar or en) for articles that do not give one.") var lang: String?
     @Option(help: "An extra actor dictionary; repeatable.") var dictionary: [String] = []
     @Option(help: "Articles extracted and written per transaction.") var batch: Int = 64
+    @Flag(help: "Also code statements with no target (قال بوتين إن …, X said that …) as events.") var statements = false
 
     func run() throws {
         let request = ExtractionRequest(files: [], published: published, lang: lang, dictionary: dictionary)
-        var ingestor = Ingestor(store: try Store(path: store), pipeline: Pipeline(resources: try request.resources(), published: published, lang: lang))
+        var ingestor = Ingestor(
+            store: try Store(path: store), pipeline: Pipeline(resources: try request.resources(), published: published, lang: lang, allStatements: statements))
         ingestor.batchSize = max(1, batch)
         let start = Date()
         let terminal = Console.stderrIsTerminal

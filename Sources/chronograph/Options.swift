@@ -21,12 +21,17 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Read the corpus from this SQLite store (made by `chronograph ingest`), with any files given.")
     var store: String?
 
+    @Flag(help: "Also code statements with no target (قال بوتين إن …, X said that …) as events.")
+    var statements = false
+
     func validate() throws {
         if let p = published, CivilDate(iso: p) == nil { throw ValidationError("invalid --published '\(p)': expected YYYY-MM-DD") }
         if let l = lang, !["ar", "en"].contains(l) { throw ValidationError("invalid --lang '\(l)': expected ar or en") }
     }
 
-    var request: ExtractionRequest { ExtractionRequest(files: files, published: published, lang: lang, dictionary: dictionary, store: store) }
+    var request: ExtractionRequest {
+        ExtractionRequest(files: files, published: published, lang: lang, dictionary: dictionary, store: store, statements: statements)
+    }
     func resources() throws -> Resources { try request.resources() }
     func extraction(resources: Resources) throws -> Extraction { try request.extraction(resources: resources) }
     func perArticle(resources: Resources) throws -> [Extraction] { try request.perArticle(resources: resources) }
@@ -39,6 +44,8 @@ struct ExtractionRequest {
     var lang: String?
     var dictionary: [String]
     var store: String? = nil
+    /// Statements with no target are events too (see `Extractor.allStatements`).
+    var statements = false
 
     func resources() throws -> Resources { try Resources.load(dictionaries: dictionary) }
 
@@ -49,7 +56,9 @@ struct ExtractionRequest {
             let stored = try Store(path: store).corpus()
             guard !files.isEmpty else { return stored }
             return Corpus.merge([
-                stored, try ExtractionRequest(files: files, published: published, lang: lang, dictionary: dictionary).extraction(resources: resources),
+                stored,
+                try ExtractionRequest(files: files, published: published, lang: lang, dictionary: dictionary, statements: statements)
+                    .extraction(resources: resources),
             ])
         }
         let paths = files.isEmpty ? ["-"] : files
@@ -58,7 +67,7 @@ struct ExtractionRequest {
         }
         let items = try ArticleReader.read(paths: paths)
         warnAboutEmpty(items)
-        let pipeline = Pipeline(resources: resources, published: published, lang: lang)
+        let pipeline = Pipeline(resources: resources, published: published, lang: lang, allStatements: statements)
         let progress = ProgressLine(total: items.count)
         var report: (@Sendable (Int, Int) -> Void)? = nil
         if items.count >= 20 {
@@ -75,7 +84,7 @@ struct ExtractionRequest {
         }
         let items = try ArticleReader.read(paths: files.isEmpty ? ["-"] : files)
         warnAboutEmpty(items)
-        return Pipeline(resources: resources, published: published, lang: lang).extractAll(items)
+        return Pipeline(resources: resources, published: published, lang: lang, allStatements: statements).extractAll(items)
     }
 
     private func warnAboutEmpty(_ items: [InputItem]) {

@@ -88,6 +88,19 @@ struct CLI {
         #expect(r.stdout.contains("[000_553f444c189b1313]"))
     }
 
+    @Test func statementsWithoutATargetAreEventsOnRequest() throws {
+        let article = try CLI.temp(
+            "said.json", Data(#"{"id":"s","lang":"ar","published":"2021-10-22","text":"قال بوتين أمس إن إسرائيل قصفت سوريا."}"#.utf8))
+        func codes(_ args: [String]) throws -> [String] {
+            let r = try CLI.run(args)
+            #expect(r.status == 0)
+            let json = try JSONSerialization.jsonObject(with: r.data) as? [String: Any]
+            return (json?["events"] as? [[String: Any]] ?? []).compactMap { ($0["type"] as? [String: Any])?["root"] as? String }
+        }
+        #expect(try codes(["extract", article]) == ["19"])
+        #expect(try codes(["extract", "--statements", article]).sorted() == ["01", "19"])
+    }
+
     @Test func extractionJSONComposesWithTheViews() throws {
         let json = try CLI.run(["extract", "--format", "json", CLI.seeds])
         #expect(json.status == 0)

@@ -9,8 +9,10 @@ public struct Pipeline: Sendable {
     public var published: String?
     public var lang: String?
 
-    public init(resources: Resources, published: String? = nil, lang: String? = nil) {
-        self.extractor = Extractor(resources: resources)
+    public init(resources: Resources, published: String? = nil, lang: String? = nil, allStatements: Bool = false) {
+        var extractor = Extractor(resources: resources)
+        extractor.allStatements = allStatements
+        self.extractor = extractor
         self.published = published
         self.lang = lang
     }
