@@ -94,6 +94,14 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         // Light verbs before sanctions: imposed new sanctions, فرضت عقوبات جديدة.
         .init(text: "Canada imposed new sanctions on Iran on Monday.", root: "16", source: "canada", target: "iran", date: "2021-10-18"),
         .init(text: "وفرضت كندا أمس عقوبات جديدة على إيران.", root: "16", source: "canada", target: "iran", date: "2021-10-21"),
+        // Whoever reports a death did not cause it; لـ after an attack marks its author.
+        .init(
+            text: "وأفاد المرصد أمس بمقتل خمسة عناصر من قوات النظام في هجوم لتنظيم داعش.", root: "18", source: "islamic-state",
+            target: "syrian-government-forces", date: "2021-10-21"),
+        // A nationality right before a name is the name's.
+        .init(
+            text: "والتقى وزير الخارجية المصري سامح شكري أمس نظيره الأمريكي أنتوني بلينكن.", root: "04", source: "sameh-shoukry", target: "antony-blinken",
+            date: "2021-10-21"),
         // Criticism idioms.
         .init(text: "Germany took a swipe at Turkey on Monday over the arrests.", root: "11", source: "germany", target: "turkey", date: "2021-10-18"),
         // Head nouns between the preposition and the target: على مواقع لمدفعية الجيش.

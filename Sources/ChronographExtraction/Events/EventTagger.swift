@@ -329,8 +329,13 @@ struct EventTagger: Sendable {
             return
         }
         // بـ + verbal noun completes a verb (قامت بقصف, القرار القاضي بقطع): it takes the clause subject.
+        // (Not after a verb of saying, أفاد بمقتل, nor for a victim noun: whoever reports a death
+        // did not cause it.)
+        let afterSaying = (max(sentence.tokens.lowerBound, t0 - 3)..<t0).contains { k in
+            model.trie.matches(at: k, in: text).contains { m in m.payloads.contains { model.triggers[Int($0)].code.hasPrefix("01") } }
+        }
         let completesVerb =
-            isArabic && trig.isNoun
+            isArabic && trig.isNoun && !trig.genitiveIsTarget && !afterSaying
             && {
                 let tok = text.tokens[t0]
                 guard let r = text.readings(t0).first(where: { $0.prefix > 0 }) else { return false }
@@ -367,6 +372,11 @@ struct EventTagger: Sendable {
                     } else {
                         ev.source = [k]
                     }
+                } else if isArabic, let k = after.first(where: { mentions[$0].tokens.lowerBound == t1 }),
+                    let c = mentions[k].cliticPreposition, c == 0x0644, !trig.targetClitics.contains(c), !trig.genitiveIsTarget
+                {
+                    // هجوم لتنظيم داعش, غارة للتحالف: لـ right after the noun marks its author.
+                    ev.source = [k]
                 } else if isArabic, trig.genitiveIsTarget,
                     let k = after.first(where: { mentions[$0].tokens.lowerBound - t1 <= 8 && headed($0) || partitive($0) })
                 {
@@ -468,7 +478,18 @@ struct EventTagger: Sendable {
         let sourceEntries = Set(ev.source.map { mentions[$0].entry })
         let rest = after.filter { !ev.source.contains($0) && !sourceEntries.contains(mentions[$0].entry) }
         /// Nationalities in a row qualify one noun together (مشروع القرار الفرنسي الأمريكي البريطاني).
-        func withNisbas(_ k: Int) -> [Int] {
+        func withNisbas(_ k0: Int) -> [Int] {
+            // A nationality right before a name is the name's (نظيره الإيراني حسين أمير عبد اللهيان).
+            var k = k0
+            let up = mentions[k0].tokens.upperBound
+            if mentions[k0].adjectival,
+                let named = rest.first(where: {
+                    let s = mentions[$0].tokens.lowerBound
+                    return !mentions[$0].adjectival && (s == up || (s == up + 1 && text.tokens[up].kind == .punctuation))
+                })
+            {
+                k = named
+            }
             // (A reference to two actors at once, both sides, is both targets.)
             var group = rest.filter { mentions[$0].tokens == mentions[k].tokens }
             while mentions[group.last!].adjectival,

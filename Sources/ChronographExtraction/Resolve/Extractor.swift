@@ -141,9 +141,10 @@ public struct Extractor: Sendable {
             ev.code = PlannedEvents.code(for: ev.code, modality: ev.modality)
             let source = unique(ev.source.map { entries[mentions[$0].entry].id })
             var target = unique(ev.target.map { entries[mentions[$0].entry].id }).filter { !source.contains($0) }
+            var inferred = false
             if target.isEmpty, let c = ev.placeTarget, !source.contains(entries[c].id) {
                 target = [entries[c].id]
-                inferredTarget.insert("e\(events.count + 1)")
+                inferred = true
             }
             guard !source.isEmpty else { continue }
             let root = String(ev.code.prefix(2))
@@ -165,6 +166,7 @@ public struct Extractor: Sendable {
                 vague: vagueSentences.contains(ev.sentence))
             let location = placeOfSentence[ev.sentence]
             let code = resources.codebook.entry(ev.code)
+            if inferred { inferredTarget.insert("e\(events.count + 1)") }
             events.append(
                 Event(
                     id: "e\(events.count + 1)", date: date,
