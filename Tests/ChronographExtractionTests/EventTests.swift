@@ -102,6 +102,10 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         .init(
             text: "والتقى وزير الخارجية المصري سامح شكري أمس نظيره الأمريكي أنتوني بلينكن.", root: "04", source: "sameh-shoukry", target: "antony-blinken",
             date: "2021-10-21"),
+        // A preposition that belongs to the trigger governs its object (called on Iran).
+        .init(
+            text: "The United States condemned the arrests and called on Iran on Monday to free the prisoners.", root: "02", source: "united-states",
+            target: "iran", date: "2021-10-18"),
         // Criticism idioms.
         .init(text: "Germany took a swipe at Turkey on Monday over the arrests.", root: "11", source: "germany", target: "turkey", date: "2021-10-18"),
         // Head nouns between the preposition and the target: على مواقع لمدفعية الجيش.
@@ -246,6 +250,12 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         #expect(!events.contains { $0.type.root == "12" && $0.target == ["egypt"] })
         let accusation = try #require(events.first { $0.type.root == "11" })
         #expect(accusation.source == ["ethiopia"] && accusation.target == ["egypt"])
+    }
+
+    @Test func coordinationPassesADeterminer() {
+        let events = extract("Saudi Arabia and the United Arab Emirates pledged aid to Sudan on Monday.").events
+        #expect(Set(events.flatMap(\.source)) == ["saudi-arabia", "united-arab-emirates"])
+        #expect(events.allSatisfy { $0.target == ["sudan"] })
     }
 
     @Test func aNegatedEventIsLeftOut() {

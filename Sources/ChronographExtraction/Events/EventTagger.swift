@@ -313,7 +313,8 @@ struct EventTagger: Sendable {
             let m = mentions[k]
             if m.cliticPreposition != nil { return true }
             let p = before(k)
-            guard p >= 0 else { return false }
+            // A preposition that belongs to the trigger (called on, took a jab at) governs its object.
+            guard p >= 0, !(t0..<t1).contains(p) else { return false }
             return text.reads(p, as: prepositions)
         }
         // An Arabic verb of harm followed by a number is passive: no subject after it (قتل عشرة
@@ -659,7 +660,8 @@ struct EventTagger: Sendable {
         let first = text.tokens[mentions[b].tokens.lowerBound]
         let wawClitic = first.kind == .arabic && text.buffer.folded[Int(first.start)] == 0x0648 && mentions[b].origStart > Int(first.origStart)
         if gap == 0 && wawClitic { return true }
-        guard gap == 1 else { return false }
+        // "and", maybe followed by a determiner (Saudi Arabia and the United Arab Emirates).
+        guard gap == 1 || (gap == 2 && text.reads(mentions[b].tokens.lowerBound - 1, as: model.determiners)) else { return false }
         let between = mentions[a].tokens.upperBound
         return text.reads(between, as: model.andWords)
     }
