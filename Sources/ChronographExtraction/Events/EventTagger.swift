@@ -1,39 +1,10 @@
 import ChronographCore
 
-/// An event found in one sentence, before dating: the trigger, its code, and the actor
-/// mentions (indices into the article's mentions) that fill its roles.
-struct EventMention: Sendable {
-    var trigger: Range<Int>
-    var sentence: Int
-    var code: String
-    var source: [Int]
-    var target: [Int]
-    var modality: Modality
-    /// The source was carried from an earlier sentence, not read in this one.
-    var carried = false
-    /// For force with no actor as target: the country of the place struck (an entry index).
-    var placeTarget: Int? = nil
-    /// The trigger is a noun (غارة, airstrikes), not a verb.
-    var nominal = false
-    /// A verb read as passive (قتل عشرة جنود, were killed): its subject is the target.
-    var passive = false
-    /// An English participle (fighting, targeting): no subject but the noun it follows.
-    var participle = false
-    /// The actor written inside a phrase trigger (حملت إسرائيل المسؤولية), if any.
-    var inner: Range<Int>? = nil
-}
-
 /// Codes who-did-what-to-whom by trigger patterns: the subject from word order (VSO after an
 /// Arabic verb, SVO before an English one, or the agent after a passive marker), the target
 /// from the prepositions the pattern names or the object, coordination giving both parties.
 struct EventTagger: Sendable {
     let model: EventModel
-
-    /// A mention standing for another actor: a place stands for the country it lies in.
-    struct PlaceTarget {
-        var token: Int
-        var entry: Int
-    }
 
     var isCountry: @Sendable (Int) -> Bool = { _ in false }
 
@@ -136,46 +107,7 @@ struct EventTagger: Sendable {
                 }
                 found.append(ev)
             }
-            // What an accuser says was done (accused X of killing, اتهمت X بقتل) is alleged.
-            for j in found.indices {
-                let t = found[j].trigger.lowerBound
-                if found.contains(where: { $0.code.hasPrefix("112") && $0.trigger.upperBound <= t && t - $0.trigger.upperBound <= 6 }) {
-                    found[j].modality = .alleged
-                }
-            }
-            // A force verb with no subject of its own acts for the force noun of its sentence
-            // (غارات إسرائيلية استهدفت مستودعات, قتل جنود في غارات إسرائيلية); otherwise Arabic
-            // carries the last subject.
-            let forceNoun = found.first { $0.nominal && !$0.source.isEmpty && Self.isForce($0.code) }
-            for j in found.indices where found[j].participle && !found[j].nominal && Self.isForce(found[j].code) {
-                // "strikes ... targeting X": the participle continues the force noun before it.
-                if let n = forceNoun, n.trigger.upperBound <= found[j].trigger.lowerBound {
-                    found[j].source = n.source.filter { !found[j].target.contains($0) }
-                }
-            }
-            // The death of X in a raid by Y (مقتل ثلاثة من عناصر X في غارة شنتها طائرة Y): Y did it.
-            for j in found.indices where found[j].source.isEmpty && found[j].nominal && !found[j].target.isEmpty && Self.isForce(found[j].code) {
-                if let n = forceNoun { found[j].source = n.source.filter { !found[j].target.contains($0) } }
-            }
-            for j in found.indices where found[j].source.isEmpty && !found[j].nominal {
-                if let n = forceNoun, Self.isForce(found[j].code) {
-                    found[j].source = n.source.filter { !found[j].target.contains($0) }
-                } else if !found[j].passive && !lastSubject.isEmpty && canCarry(at: found[j].trigger.lowerBound, in: sentence, text) {
-                    found[j].source = lastSubject.filter { !found[j].target.contains($0) }
-                    found[j].carried = true
-                }
-            }
-            found.removeAll { $0.source.isEmpty }
-            // Cutting ties or coercing "because of" what the target did accuses it (قطعت البحرين
-            // العلاقات مع قطر بسبب تدخلها): one accusation, source to target, from the same words.
-            for ev in found where (ev.code.hasPrefix("16") || ev.code.hasPrefix("17")) && !ev.target.isEmpty {
-                guard let cue = reasonCue(after: ev.trigger.upperBound, in: sentence, text) else { continue }
-                var accusation = ev
-                accusation.code = "112"
-                accusation.trigger = cue..<(cue + 1)
-                accusation.nominal = true
-                found.append(accusation)
-            }
+            applySentenceRules(&found, lastSubject: lastSubject, sentence: sentence, text)
             for ev in found where !ev.source.isEmpty {
                 let entries = Set(ev.source.map { mentions[$0].entry })
                 if !entries.isEmpty { lastSubject = ev.source }
@@ -518,101 +450,6 @@ struct EventTagger: Sendable {
 
     private var prepositions: WordSet { model.prepositionWords }
 
-    private func endsInTaaMarbuta(_ t: Int, _ text: AnalyzedText) -> Bool {
-        let tok = text.tokens[t]
-        guard tok.kind == .arabic else { return false }
-        var k = Int(tok.origEnd) - 1
-        // Past the diacritics and tatweel that may follow the last letter (سيطرةً).
-        while k > Int(tok.origStart), (0x064B...0x065F).contains(text.buffer.original[k].value) || text.buffer.original[k].value == 0x0640 { k -= 1 }
-        return text.buffer.original[k].value == 0x0629
-    }
-
-    /// A light verb (شن, نفذ, عقد, أجرى) up to six words before a verbal noun, in its clause.
-    private func lightVerb(before t: Int, in sentence: Sentence, _ text: AnalyzedText) -> Int? {
-        var k = t - 1
-        while k >= sentence.tokens.lowerBound, t - k <= 6, text.tokens[k].kind != .punctuation {
-            if text.reads(k, as: model.lightVerbs) { return k }
-            k -= 1
-        }
-        return nil
-    }
-
-    /// A reason cue (بسبب, because of) after a trigger in its sentence, if any.
-    private func reasonCue(after t: Int, in sentence: Sentence, _ text: AnalyzedText) -> Int? {
-        (t..<min(sentence.tokens.upperBound, t + 12)).first { text.reads($0, as: model.reasonWords) }
-    }
-
-    /// A token written with the conjunction و (وحملت), not a word that begins with و.
-    private func startsWithWaw(_ t: Int, _ text: AnalyzedText) -> Bool {
-        text.tokens[t].kind == .arabic && text.buffer.folded[Int(text.tokens[t].start)] == 0x0648
-            && text.readings(t).contains { $0.prefix > 0 } && !text.readings(t).contains { $0.prefix == 0 }
-    }
-
-    /// An English -ing form with no "be" before it modifies a noun (a coalition fighting IS).
-    private func participle(_ t: Int, _ sentence: Sentence, _ text: AnalyzedText) -> Bool {
-        guard text.tokens[t].kind == .latin, text.buffer.foldedString(text.tokens[t]).hasSuffix("ing") else { return false }
-        for k in max(sentence.tokens.lowerBound, t - 2)..<t where text.reads(k, as: model.beWords) { return false }
-        return true
-    }
-
-    /// An English verb after a form of "be" (were killed, had been killed, was struck).
-    private func englishPassive(_ t: Int, _ sentence: Sentence, _ text: AnalyzedText) -> Bool {
-        guard text.tokens[t].kind == .latin else { return false }
-        for k in max(sentence.tokens.lowerBound, t - 2)..<t where text.reads(k, as: model.beWords) { return true }
-        return false
-    }
-
-    /// The token after which an English relative pronoun stands right before the verb (that killed).
-    private func relativeBefore(_ t: Int, _ sentence: Sentence, _ text: AnalyzedText) -> Int? {
-        guard text.tokens[t].kind == .latin, t - 1 > sentence.tokens.lowerBound, text.reads(t - 1, as: model.relativeWords) else { return nil }
-        return t - 1
-    }
-
-    /// Material conflict that a force noun can stand subject to (roots 18 to 20).
-    static func isForce(_ code: String) -> Bool { code.hasPrefix("18") || code.hasPrefix("19") || code.hasPrefix("20") }
-
-    /// An Arabic event noun right after a target or modifier head is its genitive complement.
-    private func qualifiesNoun(at t: Int, in sentence: Sentence, _ text: AnalyzedText) -> Bool {
-        guard t > sentence.tokens.lowerBound, text.tokens[t].kind == .arabic else { return false }
-        return text.reads(t - 1, as: model.targetHeads) || text.reads(t - 1, as: model.modifierHeads)
-    }
-
-    /// "بين X و Y", "between X and Y", "يضم X مع Y و Z" within a few words after a trigger: X and
-    /// the others.
-    private func between(after t1: Int, _ cands: [Int], _ mentions: [ActorMention], _ text: AnalyzedText, _ sentence: Sentence) -> (Int, [Int])? {
-        let end = min(sentence.tokens.upperBound, t1 + 10)
-        guard t1 < end, let b = (t1..<end).first(where: { text.reads($0, as: model.betweenWords) }),
-            (t1..<b).allSatisfy({ text.tokens[$0].kind != .punctuation && model.trie.matches(at: $0, in: text).isEmpty })
-        else { return nil }
-        guard let x = cands.first(where: { (b + 1)...(b + 3) ~= mentions[$0].tokens.lowerBound }) else { return nil }
-        // The other participants: each joined to the one before by و, and, مع, with (بين X و Y,
-        // يضم X مع Y و Z).
-        var others: [Int] = []
-        var lastEnd = mentions[x].tokens.upperBound
-        for y in cands where mentions[y].tokens.lowerBound >= lastEnd && mentions[y].tokens.lowerBound - lastEnd <= 5 {
-            // Skip the same actor and a nationality standing before a name (ونظيره التركي رجب طيب أردوغان).
-            if mentions[y].entry == mentions[x].entry || others.contains(where: { mentions[$0].entry == mentions[y].entry }) { continue }
-            let up = mentions[y].tokens.upperBound
-            if mentions[y].adjectival,
-                cands.contains(where: {
-                    mentions[$0].tokens.lowerBound == up || (mentions[$0].tokens.lowerBound == up + 1 && text.tokens[up].kind == .punctuation)
-                })
-            {
-                continue
-            }
-            let joined = (lastEnd...mentions[y].tokens.lowerBound).contains { k in
-                k < text.tokens.count
-                    && (text.reads(k, as: model.andWords) || text.reads(k, as: model.betweenJoiners)
-                        || (text.tokens[k].kind == .arabic && text.buffer.folded[Int(text.tokens[k].start)] == 0x0648
-                            && !text.readings(k).contains { $0.prefix == 0 }))
-            }
-            guard joined else { break }
-            others.append(y)
-            lastEnd = up
-        }
-        return others.isEmpty ? nil : (x, others)
-    }
-
     /// Strikes on a place hit the state it lies in: the country of the first place named after
     /// the trigger in the same sentence, or the country itself (قصفت مواقع في سوريا).
     private func struckPlace(after t: Int, in sentence: Sentence, _ mentions: [ActorMention], isPlace: (Int) -> Bool, countryOf: (Int) -> Int?) -> Int? {
@@ -628,42 +465,10 @@ struct EventTagger: Sendable {
 
     /// Arabic drops subjects, so a verb with none in sight continues the last one; English
     /// does only through a pronoun just before the verb.
-    private func canCarry(at t: Int, in sentence: Sentence, _ text: AnalyzedText) -> Bool {
+    func canCarry(at t: Int, in sentence: Sentence, _ text: AnalyzedText) -> Bool {
         if text.tokens[t].kind == .arabic { return true }
         for k in max(sentence.tokens.lowerBound, t - 3)..<t where text.reads(k, as: model.pronounWords) { return true }
         return false
-    }
-
-    /// X و Y, X and Y: the actors coordinated with a mention, before and after it.
-    private func withCoordinated(_ k: Int, _ cands: [Int], _ mentions: [ActorMention], _ text: AnalyzedText) -> [Int] {
-        var first = k
-        while let prev = cands.last(where: { $0 < first && mentions[$0].tokens.lowerBound <= mentions[first].tokens.lowerBound }),
-            coordinated(prev, first, mentions, text)
-        {
-            first = prev
-        }
-        var group = [first]
-        var last = first
-        while let next = cands.first(where: { $0 > last && mentions[$0].tokens.lowerBound >= mentions[last].tokens.lowerBound && !group.contains($0) }) {
-            guard coordinated(last, next, mentions, text) else { break }
-            group.append(next)
-            last = next
-        }
-        return group
-    }
-
-    /// Whether mention b follows mention a joined by و (written on b) or "and".
-    private func coordinated(_ a: Int, _ b: Int, _ mentions: [ActorMention], _ text: AnalyzedText) -> Bool {
-        // Two mentions of one phrase (the two leaders) are one side.
-        if mentions[a].tokens == mentions[b].tokens { return true }
-        let gap = mentions[b].tokens.lowerBound - mentions[a].tokens.upperBound
-        let first = text.tokens[mentions[b].tokens.lowerBound]
-        let wawClitic = first.kind == .arabic && text.buffer.folded[Int(first.start)] == 0x0648 && mentions[b].origStart > Int(first.origStart)
-        if gap == 0 && wawClitic { return true }
-        // "and", maybe followed by a determiner (Saudi Arabia and the United Arab Emirates).
-        guard gap == 1 || (gap == 2 && text.reads(mentions[b].tokens.lowerBound - 1, as: model.determiners)) else { return false }
-        let between = mentions[a].tokens.upperBound
-        return text.reads(between, as: model.andWords)
     }
 
     private func endsWith(_ phrase: [Int32], at start: Int, _ text: AnalyzedText) -> Bool {
@@ -674,18 +479,4 @@ struct EventTagger: Sendable {
         return true
     }
 
-    /// Negation, denial, hypotheticals and plans read from the few words before the trigger.
-    private func modality(before t: Int, in sentence: Sentence, _ text: AnalyzedText) -> Modality {
-        func has(_ cues: CueList, within n: Int) -> Bool {
-            Cues.present(cues, in: text, from: max(sentence.tokens.lowerBound, t - n), to: t)
-        }
-        if has(model.negation, within: 2) { return .negated }
-        if has(model.denial, within: 8) { return .denied }
-        if has(model.hypothetical, within: 8) { return .hypothetical }
-        // A future cue (سوف, will, plans to) or the prefix س written on the trigger (سيزور).
-        // The prefix may sit on a light verb before a verbal noun (سيعقد اجتماعات).
-        let light = text.tokens[t].kind == .arabic ? lightVerb(before: t, in: sentence, text) : nil
-        if has(model.future, within: 4) || Cues.futureVerb(in: text, from: light ?? t, to: t + 1) { return .planned }
-        return .asserted
-    }
 }

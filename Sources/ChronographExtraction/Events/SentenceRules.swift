@@ -1,0 +1,49 @@
+import ChronographCore
+
+/// What the events of one sentence say about each other, once each has its own roles: claims
+/// inside an accusation, force verbs and victims that belong to the force noun of the sentence,
+/// subjects carried from the sentence before, and accusations implied by a reason.
+extension EventTagger {
+    func applySentenceRules(_ found: inout [EventMention], lastSubject: [Int], sentence: Sentence, _ text: AnalyzedText) {
+        // What an accuser says was done (accused X of killing, اتهمت X بقتل) is alleged.
+        for j in found.indices {
+            let t = found[j].trigger.lowerBound
+            if found.contains(where: { $0.code.hasPrefix("112") && $0.trigger.upperBound <= t && t - $0.trigger.upperBound <= 6 }) {
+                found[j].modality = .alleged
+            }
+        }
+        // A force verb with no subject of its own acts for the force noun of its sentence
+        // (غارات إسرائيلية استهدفت مستودعات, قتل جنود في غارات إسرائيلية); otherwise Arabic
+        // carries the last subject.
+        let forceNoun = found.first { $0.nominal && !$0.source.isEmpty && Self.isForce($0.code) }
+        for j in found.indices where found[j].participle && !found[j].nominal && Self.isForce(found[j].code) {
+            // "strikes ... targeting X": the participle continues the force noun before it.
+            if let n = forceNoun, n.trigger.upperBound <= found[j].trigger.lowerBound {
+                found[j].source = n.source.filter { !found[j].target.contains($0) }
+            }
+        }
+        // The death of X in a raid by Y (مقتل ثلاثة من عناصر X في غارة شنتها طائرة Y): Y did it.
+        for j in found.indices where found[j].source.isEmpty && found[j].nominal && !found[j].target.isEmpty && Self.isForce(found[j].code) {
+            if let n = forceNoun { found[j].source = n.source.filter { !found[j].target.contains($0) } }
+        }
+        for j in found.indices where found[j].source.isEmpty && !found[j].nominal {
+            if let n = forceNoun, Self.isForce(found[j].code) {
+                found[j].source = n.source.filter { !found[j].target.contains($0) }
+            } else if !found[j].passive && !lastSubject.isEmpty && canCarry(at: found[j].trigger.lowerBound, in: sentence, text) {
+                found[j].source = lastSubject.filter { !found[j].target.contains($0) }
+                found[j].carried = true
+            }
+        }
+        found.removeAll { $0.source.isEmpty }
+        // Cutting ties or coercing "because of" what the target did accuses it (قطعت البحرين
+        // العلاقات مع قطر بسبب تدخلها): one accusation, source to target, from the same words.
+        for ev in found where (ev.code.hasPrefix("16") || ev.code.hasPrefix("17")) && !ev.target.isEmpty {
+            guard let cue = reasonCue(after: ev.trigger.upperBound, in: sentence, text) else { continue }
+            var accusation = ev
+            accusation.code = "112"
+            accusation.trigger = cue..<(cue + 1)
+            accusation.nominal = true
+            found.append(accusation)
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import ChronographCore
+
+/// Clues a few words give about the clause around a trigger: the shape of the word itself
+/// (ة, the conjunction و, -ing), light verbs, passive auxiliaries, relative pronouns, reason
+/// words, and nouns that a trigger word only qualifies.
+extension EventTagger {
+    func endsInTaaMarbuta(_ t: Int, _ text: AnalyzedText) -> Bool {
+        let tok = text.tokens[t]
+        guard tok.kind == .arabic else { return false }
+        var k = Int(tok.origEnd) - 1
+        // Past the diacritics and tatweel that may follow the last letter (سيطرةً).
+        while k > Int(tok.origStart), (0x064B...0x065F).contains(text.buffer.original[k].value) || text.buffer.original[k].value == 0x0640 { k -= 1 }
+        return text.buffer.original[k].value == 0x0629
+    }
+
+    /// A light verb (شن, نفذ, عقد, أجرى) up to six words before a verbal noun, in its clause.
+    func lightVerb(before t: Int, in sentence: Sentence, _ text: AnalyzedText) -> Int? {
+        var k = t - 1
+        while k >= sentence.tokens.lowerBound, t - k <= 6, text.tokens[k].kind != .punctuation {
+            if text.reads(k, as: model.lightVerbs) { return k }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// A reason cue (بسبب, because of) after a trigger in its sentence, if any.
+    func reasonCue(after t: Int, in sentence: Sentence, _ text: AnalyzedText) -> Int? {
+        (t..<min(sentence.tokens.upperBound, t + 12)).first { text.reads($0, as: model.reasonWords) }
+    }
+
+    /// A token written with the conjunction و (وحملت), not a word that begins with و.
+    func startsWithWaw(_ t: Int, _ text: AnalyzedText) -> Bool {
+        text.tokens[t].kind == .arabic && text.buffer.folded[Int(text.tokens[t].start)] == 0x0648
+            && text.readings(t).contains { $0.prefix > 0 } && !text.readings(t).contains { $0.prefix == 0 }
+    }
+
+    /// An English -ing form with no "be" before it modifies a noun (a coalition fighting IS).
+    func participle(_ t: Int, _ sentence: Sentence, _ text: AnalyzedText) -> Bool {
+        guard text.tokens[t].kind == .latin, text.buffer.foldedString(text.tokens[t]).hasSuffix("ing") else { return false }
+        for k in max(sentence.tokens.lowerBound, t - 2)..<t where text.reads(k, as: model.beWords) { return false }
+        return true
+    }
+
+    /// An English verb after a form of "be" (were killed, had been killed, was struck).
+    func englishPassive(_ t: Int, _ sentence: Sentence, _ text: AnalyzedText) -> Bool {
+        guard text.tokens[t].kind == .latin else { return false }
+        for k in max(sentence.tokens.lowerBound, t - 2)..<t where text.reads(k, as: model.beWords) { return true }
+        return false
+    }
+
+    /// The token after which an English relative pronoun stands right before the verb (that killed).
+    func relativeBefore(_ t: Int, _ sentence: Sentence, _ text: AnalyzedText) -> Int? {
+        guard text.tokens[t].kind == .latin, t - 1 > sentence.tokens.lowerBound, text.reads(t - 1, as: model.relativeWords) else { return nil }
+        return t - 1
+    }
+
+    /// Material conflict that a force noun can stand subject to (roots 18 to 20).
+    static func isForce(_ code: String) -> Bool { code.hasPrefix("18") || code.hasPrefix("19") || code.hasPrefix("20") }
+
+    /// An Arabic event noun right after a target or modifier head is its genitive complement.
+    func qualifiesNoun(at t: Int, in sentence: Sentence, _ text: AnalyzedText) -> Bool {
+        guard t > sentence.tokens.lowerBound, text.tokens[t].kind == .arabic else { return false }
+        return text.reads(t - 1, as: model.targetHeads) || text.reads(t - 1, as: model.modifierHeads)
+    }
+}
