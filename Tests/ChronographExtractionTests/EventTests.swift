@@ -106,6 +106,10 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         .init(
             text: "The United States condemned the arrests and called on Iran on Monday to free the prisoners.", root: "02", source: "united-states",
             target: "iran", date: "2021-10-18"),
+        // A name right before an event noun is its author; "killed in" takes no object.
+        .init(
+            text: "Ten people were among those killed in U.S. air strikes on the Islamic State near Syrian towns on Monday.", root: "19",
+            source: "united-states", target: "islamic-state", date: "2021-10-18"),
         // Criticism idioms.
         .init(text: "Germany took a swipe at Turkey on Monday over the arrests.", root: "11", source: "germany", target: "turkey", date: "2021-10-18"),
         // Head nouns between the preposition and the target: على مواقع لمدفعية الجيش.

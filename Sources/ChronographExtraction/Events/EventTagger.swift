@@ -289,7 +289,9 @@ struct EventTagger: Sendable {
                 // (English only: an Arabic noun before a verbal noun is no agent, أدانت موسكو هجوما;
                 // a nationality keeps its role inside a prepositional phrase, in Russian strikes.)
                 let adjacentBefore = preceding.first {
-                    !isArabic && t0 - mentions[$0].tokens.upperBound <= 1 && (!prepositional($0) || mentions[$0].adjectival)
+                    // (and so does a name right before the noun: in U.S. air strikes)
+                    !isArabic && t0 - mentions[$0].tokens.upperBound <= 1
+                        && (!prepositional($0) || mentions[$0].adjectival || mentions[$0].tokens.upperBound == t0)
                 }
                 if isArabic, let k = adjacentAfter {
                     let gap = mentions[k].tokens.lowerBound - t1
@@ -432,9 +434,12 @@ struct EventTagger: Sendable {
             }
             return group
         }
+        // An English verb followed by a preposition of its own has no object (killed in, fought as).
+        let intransitive =
+            !isArabic && t1 < sentence.tokens.upperBound && text.reads(t1, as: prepositions) && !text.reads(t1, as: trig.targetWords)
         if let k = rest.first(where: marked) {
             ev.target = withNisbas(k)
-        } else if trig.targetIsObject, !trig.isNoun || genitiveAgent,
+        } else if trig.targetIsObject, !trig.isNoun || genitiveAgent, !intransitive,
             let k = rest.first(where: { (mentions[$0].adjectival ? !qualifiesPrepositionalObject($0) : !prepositional($0)) || headed($0) })
         {
             ev.target = withNisbas(k)
