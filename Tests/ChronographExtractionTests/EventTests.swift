@@ -191,6 +191,11 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         #expect(extract("وغيّر الجيش التركي قواعد الاشتباك أمس.").events.isEmpty)
     }
 
+    @Test func theSourceOfAReportIsNoEvent() {
+        // بحسب مزاعم المعارضة: according to the opposition's claims, nobody accuses anybody.
+        #expect(extract("وقتل عشرة مدنيين بحسب مزاعم المعارضة السورية ضد الولايات المتحدة.").events.allSatisfy { $0.type.root != "11" })
+    }
+
     @Test func aVerbNeverTakesTheArticle() {
         // الصادر (issued) is not صادر (confiscated).
         #expect(extract("ورحبت مصر بالقرار الصادر عن مجلس الأمن.").events.allSatisfy { !$0.type.root.hasPrefix("17") })

@@ -109,6 +109,13 @@ struct EventModel: Sendable {
     var beWords: WordSet = []
     var relativeWords: WordSet = []
 
+    /// بحسب, وفق: what follows is the source of a report, not an event.
+    var attributionWords: WordSet = []
+
+    mutating func addAttribution(_ words: [String], lexicon: inout Lexicon) {
+        for w in words { if let id = lexicon.internPhrase(w).first { attributionWords.insert(id) } }
+    }
+
     /// بسبب, because: what follows is the reason for the event before.
     var reasonWords: WordSet = []
 

@@ -58,8 +58,10 @@ extension EventTagger {
     static func isForce(_ code: String) -> Bool { code.hasPrefix("18") || code.hasPrefix("19") || code.hasPrefix("20") }
 
     /// An Arabic event noun right after a target or modifier head is its genitive complement.
+    /// (or names the source of a report: بحسب مزاعم المعارضة, according to the opposition's claims).
     func qualifiesNoun(at t: Int, in sentence: Sentence, _ text: AnalyzedText) -> Bool {
         guard t > sentence.tokens.lowerBound, text.tokens[t].kind == .arabic else { return false }
         return text.reads(t - 1, as: model.targetHeads) || text.reads(t - 1, as: model.modifierHeads)
+            || text.reads(t - 1, as: model.attributionWords)
     }
 }

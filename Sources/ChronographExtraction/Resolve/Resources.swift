@@ -53,6 +53,7 @@ public struct Resources: Sendable {
             r.events.addNounMarkers(g["noun_markers"] ?? [], lexicon: &r.lexicon)
             r.events.addComplementizers(g["complementizers"] ?? [], lexicon: &r.lexicon)
             r.events.addReasons(g["reasons"] ?? [], lexicon: &r.lexicon)
+            r.events.addAttribution(g["attribution"] ?? [], lexicon: &r.lexicon)
             r.events.addPartitives(g["partitive"] ?? [], lexicon: &r.lexicon)
         }
         for path in dictionaries {
