@@ -358,6 +358,9 @@ struct RootCase: CustomTestStringConvertible, Sendable {
             text: "قدمت إيران أسلحة لحزب الله.", negated: "لم تقدم إيران أسلحة لحزب الله.", root: "07", source: "iran", target: "hezbollah", date: "2021-10-22"),
         .init(text: "انسحبت إسرائيل من غزة.", negated: "لم تنسحب إسرائيل من غزة.", root: "08", source: "israel", target: "palestine", date: "2021-10-22"),
         .init(
+            text: "وحققت الأمم المتحدة أمس مع مسؤولين إيرانيين.", negated: "لم تحقق الأمم المتحدة أمس مع مسؤولين إيرانيين.", root: "09",
+            source: "united-nations", target: "iran", date: "2021-10-21"),
+        .init(
             text: "طالبت السعودية قطر أمس بوقف دعم الإرهاب.", negated: "لم تطالب السعودية قطر أمس بوقف دعم الإرهاب.", root: "10", source: "saudi-arabia",
             target: "qatar", date: "2021-10-21"),
         .init(
@@ -413,6 +416,10 @@ struct RootCase: CustomTestStringConvertible, Sendable {
         .init(
             text: "Israel withdrew from Gaza.", negated: "Israel did not withdraw from Gaza.", root: "08", source: "israel", target: "palestine",
             date: "2021-10-22"),
+        .init(
+            text: "The United Nations investigated Iran on Monday over the attack.",
+            negated: "The United Nations did not investigate Iran on Monday over the attack.",
+            root: "09", source: "united-nations", target: "iran", date: "2021-10-18"),
         .init(
             text: "Saudi Arabia demanded that Qatar stop funding terrorism.", negated: "Saudi Arabia never demanded that Qatar stop funding terrorism.",
             root: "10", source: "saudi-arabia", target: "qatar", date: "2021-10-22"),
