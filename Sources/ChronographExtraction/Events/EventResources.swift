@@ -91,12 +91,6 @@ struct EventModel: Sendable {
     /// Prepositions of place (في, فوق, in, over) that make a country the place of an event.
     var locativeWords: WordSet = []
 
-    mutating func addTargets(heads: [String], genitive: [String], determiners: [String], locative: [String] = [], lexicon: inout Lexicon) {
-        for l in locative { if let id = lexicon.internPhrase(l).first { locativeWords.insert(id) } }
-        for d in determiners { if let id = lexicon.internPhrase(d).first { self.determiners.insert(id) } }
-        for h in heads { if let id = lexicon.internPhrase(h).first { targetHeads.insert(id) } }
-        for g in genitive { if let id = lexicon.internPhrase(g).first { genitiveWords.insert(id) } }
-    }
     var particleWords: WordSet = []
     /// بين, between: a nominal event followed by "between X and Y" is X's act towards Y.
     var betweenWords: WordSet = []
@@ -112,74 +106,43 @@ struct EventModel: Sendable {
     /// بحسب, وفق: what follows is the source of a report, not an event.
     var attributionWords: WordSet = []
 
-    mutating func addAttribution(_ words: [String], lexicon: inout Lexicon) {
-        for w in words { if let id = lexicon.internPhrase(w).first { attributionWords.insert(id) } }
-    }
-
     /// بسبب, because: what follows is the reason for the event before.
     var reasonWords: WordSet = []
-
-    mutating func addReasons(_ words: [String], lexicon: inout Lexicon) {
-        for w in words { if let id = lexicon.internPhrase(w).first { reasonWords.insert(id) } }
-    }
 
     /// أن, إن, that: what follows opens a reported clause.
     var complementizers: WordSet = []
 
-    mutating func addComplementizers(_ words: [String], lexicon: inout Lexicon) {
-        for w in words { if let id = lexicon.internPhrase(w).first { complementizers.insert(id) } }
-    }
-
     /// English words after which a trigger is a noun (the attack, in support of).
     var nounMarkers: WordSet = []
-
-    mutating func addNounMarkers(_ words: [String], lexicon: inout Lexicon) {
-        for w in words { if let id = lexicon.internPhrase(w).first { nounMarkers.insert(id) } }
-    }
 
     /// Verbs that take an event noun as object and lend it their subject (شن غارات, عقد اجتماعا).
     var lightVerbs: WordSet = []
 
-    mutating func addLightVerbs(_ words: [String], lexicon: inout Lexicon) {
-        for w in words { if let id = lexicon.internPhrase(w).first { lightVerbs.insert(id) } }
-    }
-
-    mutating func addEnglishClauses(be: [String], relatives: [String], lexicon: inout Lexicon) {
-        for w in be { if let id = lexicon.internPhrase(w).first { beWords.insert(id) } }
-        for w in relatives { if let id = lexicon.internPhrase(w).first { relativeWords.insert(id) } }
-    }
-
     /// من, of: a part of a group (ثلاثة من عناصر X).
     var partitiveWords: WordSet = []
-
-    mutating func addPartitives(_ words: [String], lexicon: inout Lexicon) {
-        for w in words { if let id = lexicon.internPhrase(w).first { partitiveWords.insert(id) } }
-    }
 
     /// مع, with: join the participants after بين/يضم as و does.
     var betweenJoiners: WordSet = []
 
-    mutating func addArguments(between: [String], quantities: [String], modifierHeads: [String], joiners: [String] = [], lexicon: inout Lexicon) {
-        for w in joiners { if let id = lexicon.internPhrase(w).first { betweenJoiners.insert(id) } }
-        for w in between { if let id = lexicon.internPhrase(w).first { betweenWords.insert(id) } }
-        for w in quantities { if let id = lexicon.internPhrase(w).first { quantityWords.insert(id) } }
-        for w in modifierHeads { if let id = lexicon.internPhrase(w).first { self.modifierHeads.insert(id) } }
-    }
-
     /// Words that may close a place name (الغربية, الجديدة).
     var placeSuffixes: WordSet = []
 
-    mutating func addNames(titles: [String], particles: [String], placeHeads: [String], placeSuffixes: [String] = [], lexicon: inout Lexicon) {
-        for w in placeSuffixes { if let id = lexicon.internPhrase(w).first { self.placeSuffixes.insert(id) } }
-        for h in placeHeads { if let id = lexicon.internPhrase(h).first { self.placeHeads.insert(id) } }
-        for t in titles { if let id = lexicon.internPhrase(t).first { titleWords.insert(id) } }
-        for p in particles { if let id = lexicon.internPhrase(p).first { particleWords.insert(id) } }
+    /// The word lists of `events/grammar.yaml`: each key and the set it fills, for every language.
+    static var grammarLists: [(key: String, set: WritableKeyPath<EventModel, WordSet>)] {
+        [
+            ("prepositions", \.prepositionWords), ("and", \.andWords), ("pronouns", \.pronounWords), ("titles", \.titleWords),
+            ("particles", \.particleWords), ("place_heads", \.placeHeads), ("place_suffixes", \.placeSuffixes),
+            ("target_heads", \.targetHeads), ("genitive", \.genitiveWords), ("determiners", \.determiners), ("locative", \.locativeWords),
+            ("modifier_heads", \.modifierHeads), ("between", \.betweenWords), ("between_joiners", \.betweenJoiners),
+            ("quantities", \.quantityWords), ("passive_auxiliaries", \.beWords), ("relatives", \.relativeWords),
+            ("complementizers", \.complementizers), ("noun_markers", \.nounMarkers), ("light_verbs", \.lightVerbs),
+            ("reasons", \.reasonWords), ("attribution", \.attributionWords), ("partitive", \.partitiveWords),
+        ]
     }
 
-    mutating func addGrammar(prepositions: [String], and: [String], pronouns: [String], lexicon: inout Lexicon) {
-        for p in pronouns { if let id = lexicon.internPhrase(p).first { pronounWords.insert(id) } }
-        for p in prepositions { if let id = lexicon.internPhrase(p).first { prepositionWords.insert(id) } }
-        for a in and { if let id = lexicon.internPhrase(a).first { andWords.insert(id) } }
+    /// Adds words (the first word of each phrase) to one of the grammar's word sets.
+    mutating func addWords(_ words: [String], to set: WritableKeyPath<EventModel, WordSet>, lexicon: inout Lexicon) {
+        for w in words { if let id = lexicon.internPhrase(w).first { self[keyPath: set].insert(id) } }
     }
 
     mutating func add(_ file: EventFile, lexicon: inout Lexicon) {

@@ -38,23 +38,7 @@ public struct Resources: Sendable {
             r.pairs.add(people: g["pair_people"] ?? [], countries: g["pair_countries"] ?? [], lexicon: &r.lexicon)
         }
         for (_, g) in grammar.sorted(by: { $0.key < $1.key }) {
-            r.events.addGrammar(prepositions: g["prepositions"] ?? [], and: g["and"] ?? [], pronouns: g["pronouns"] ?? [], lexicon: &r.lexicon)
-            r.events.addNames(
-                titles: g["titles"] ?? [], particles: g["particles"] ?? [], placeHeads: g["place_heads"] ?? [], placeSuffixes: g["place_suffixes"] ?? [],
-                lexicon: &r.lexicon)
-            r.events.addTargets(
-                heads: g["target_heads"] ?? [], genitive: g["genitive"] ?? [], determiners: g["determiners"] ?? [], locative: g["locative"] ?? [],
-                lexicon: &r.lexicon)
-            r.events.addArguments(
-                between: g["between"] ?? [], quantities: g["quantities"] ?? [], modifierHeads: g["modifier_heads"] ?? [],
-                joiners: g["between_joiners"] ?? [], lexicon: &r.lexicon)
-            r.events.addEnglishClauses(be: g["passive_auxiliaries"] ?? [], relatives: g["relatives"] ?? [], lexicon: &r.lexicon)
-            r.events.addLightVerbs(g["light_verbs"] ?? [], lexicon: &r.lexicon)
-            r.events.addNounMarkers(g["noun_markers"] ?? [], lexicon: &r.lexicon)
-            r.events.addComplementizers(g["complementizers"] ?? [], lexicon: &r.lexicon)
-            r.events.addReasons(g["reasons"] ?? [], lexicon: &r.lexicon)
-            r.events.addAttribution(g["attribution"] ?? [], lexicon: &r.lexicon)
-            r.events.addPartitives(g["partitive"] ?? [], lexicon: &r.lexicon)
+            for (key, set) in EventModel.grammarLists { r.events.addWords(g[key] ?? [], to: set, lexicon: &r.lexicon) }
         }
         for path in dictionaries {
             guard let data = FileManager.default.contents(atPath: path) else { throw ResourceError.missing(path) }
