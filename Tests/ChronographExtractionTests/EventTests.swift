@@ -261,6 +261,13 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         #expect(accusation.source == ["ethiopia"] && accusation.target == ["egypt"])
     }
 
+    @Test func aVerbFormAfterAnObjectBelongsToIt() {
+        // "struck Hezbollah targets": Hezbollah targets nobody.
+        let events = extract("On Wednesday, Israeli jets struck Hezbollah targets near Damascus.").events
+        #expect(!events.contains { $0.source == ["hezbollah"] })
+        #expect(events.contains { $0.target == ["hezbollah"] })
+    }
+
     @Test func coordinationPassesADeterminer() {
         let events = extract("Saudi Arabia and the United Arab Emirates pledged aid to Sudan on Monday.").events
         #expect(Set(events.flatMap(\.source)) == ["saudi-arabia", "united-arab-emirates"])

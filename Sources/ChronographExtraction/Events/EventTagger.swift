@@ -80,6 +80,14 @@ struct EventTagger: Sendable {
                     i = m.end
                     continue
                 }
+                // English: a verb form right after the object of a verb belongs to that object
+                // (struck Hezbollah targets).
+                if !trigger.isNoun, text.tokens[i].kind == .latin, let before = mentionEndingAt[i],
+                    let last = triggers.last, !last.trigger.isNoun, last.match.end == mentions[before].tokens.lowerBound
+                {
+                    i = m.end
+                    continue
+                }
                 triggers.append((m, trigger))
                 i = m.end
             }
