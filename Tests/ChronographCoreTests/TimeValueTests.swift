@@ -12,6 +12,12 @@ import Testing
         #expect(TimeValue(value).granularity == expected)
     }
 
+    @Test func aValueWithTooManyDigitsIsNoDate() {
+        // Found by FuzzRender: twenty-four digits after a slash overflowed the byte reader.
+        #expect(TimeValue("2\n/444444444444444444444444").interval == nil)
+        #expect(TimeValue("444444444444444444444444").interval == nil)
+    }
+
     @Test func intervalsCoverTheNamedDays() throws {
         let month = try #require(TimeValue("2021-02").interval)
         #expect(month.first == CivilDate(2021, 2, 1).dayNumber)

@@ -156,6 +156,8 @@ struct ISODigits {
                 width = 0
             } else if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") {
                 width += 1
+                // More digits than the field holds is no such date, and would overflow (found by FuzzRender).
+                guard width <= (fields == 1 ? 4 : 2) else { return nil }
                 let digit = Int(b - UInt8(ascii: "0"))
                 switch fields {
                 case 1: numbers.0 = numbers.0 * 10 + digit
