@@ -312,6 +312,30 @@ struct EventCase: CustomTestStringConvertible, Sendable {
     }
 }
 
+@Suite struct DeduplicationTests {
+    @Test func twoArticlesReportingOneEventGiveOneEventWithTwoPiecesOfEvidence() throws {
+        let items: [InputItem] = [
+            .article(Article(id: "ar-outlet", lang: "ar", published: "2021-10-23", text: "قصفت إسرائيل أمس مواقع لحزب الله في سوريا.")),
+            .article(Article(id: "en-outlet", lang: "en", published: "2021-10-22", text: "Israel struck Hezbollah positions in Syria on Friday.")),
+        ]
+        let corpus = Pipeline(resources: shipped).run(items)
+        #expect(corpus.events.count == 1)
+        let e = try #require(corpus.events.first)
+        #expect(e.type.root == "19" && e.source == ["israel"] && e.target == ["hezbollah"])
+        #expect(e.date?.value == "2021-10-22")
+        #expect(e.evidence.map(\.document) == ["ar-outlet", "en-outlet"])
+        #expect(e.mentionCount == 2 && e.sourceCount == 2)
+    }
+
+    @Test func theSameActorsOnDatesThatCannotMeetStayTwoEvents() {
+        let items: [InputItem] = [
+            .article(Article(id: "a", lang: "en", published: "2021-10-22", text: "Israel struck Hezbollah positions in Syria on Friday.")),
+            .article(Article(id: "b", lang: "en", published: "2019-03-05", text: "Israel struck Hezbollah positions in Syria on Monday.")),
+        ]
+        #expect(Pipeline(resources: shipped).run(items).events.count == 2)
+    }
+}
+
 @Suite struct DeterminismTests {
     @Test func parallelExtractionEqualsSequentialByteForByte() throws {
         let texts = [

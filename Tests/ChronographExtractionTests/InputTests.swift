@@ -36,6 +36,33 @@ import Testing
         #expect(ids == ["a", "b"])
     }
 
+    @Test func deeplyNestedJSONIsAMalformedFileNotACrash() {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let inArticle =
+            #"{"id": "x", "text": "a", "meta": "# + String(repeating: #"{"a": "#, count: 50_000) + "1"
+            + String(repeating: "}", count: 50_001)
+        for (data, ext) in [(deep, "json"), (inArticle, "json"), (inArticle, "jsonl")] {
+            do {
+                _ = try ArticleReader.parse(data: Data(data.utf8), name: "deep.\(ext)", ext: ext)
+                Issue.record("no error for deep.\(ext)")
+            } catch {
+                #expect("\(error)".contains("malformed JSON"))
+            }
+        }
+    }
+
+    @Test func nulBytesInATextArticleAreHarmless() throws {
+        // A stray NUL or two in scraped text (under 5% of the bytes): the article is read, not refused as binary.
+        let text = "Israel\u{0} struck Syria on Monday, the army said in a statement.\u{0} The strikes hit depots near the airport."
+        let items = try ArticleReader.parse(data: Data(text.utf8), name: "n.txt", ext: "txt")
+        guard case .article(let a) = items.first else {
+            Issue.record("no article")
+            return
+        }
+        let e = extract(a.text)
+        #expect(e.actors.map(\.id).sorted() == ["israel", "syria"])
+    }
+
     @Test func anArticleWithoutTextIsAnError() {
         #expect(throws: InputError.self) { try ArticleReader.parse(data: Data("{\"id\": \"a\"}".utf8), name: "a.json", ext: "json") }
     }

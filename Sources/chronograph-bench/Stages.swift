@@ -1,0 +1,28 @@
+import ChronographExtraction
+import Foundation
+
+/// Throughput of each stage on one core: text analysis, the three taggers and the resolver
+/// (what `extract` spends beyond the taggers: dating, roles, merging mentions, building the
+/// Extraction), on mixed text and on each language alone.
+func reportStages(_ extractor: Extractor, pool: SentencePool) {
+    let mixed = Array(ArticleStream(megabytes: 1, seed: 1, sentences: pool.all))
+    var t = StageTimes()
+    for a in mixed { t = t + extractor.profile(a) }
+    let mb = mixed.megabytes
+    let resolver = max(0, t.total - t.text - t.temporal - t.actors - t.events)
+    print("\nper stage, one core, \(String(format: "%.2f", mb)) MB of mixed Arabic/English news text:")
+    for (name, s) in [
+        ("text (fold, tokens, clitics)", t.text), ("temporal tagger", t.temporal), ("actor tagger", t.actors),
+        ("event tagger", t.events), ("resolver and output", resolver), ("whole extraction", t.total),
+    ] {
+        print("  " + padded(name, 30) + String(format: " %8.1f MB/s  %8.3f s", mb / s, s))
+    }
+    print("  " + padded("whole extraction", 30) + String(format: " %8.0f articles/s", Double(mixed.count) / t.total))
+    for (name, sentences) in [("Arabic only", pool.arabic), ("English only", pool.english)] {
+        let articles = Array(ArticleStream(megabytes: 1, seed: 3, sentences: sentences))
+        let s = seconds { for a in articles { _ = extractor.extract(a) } }
+        print(
+            "  " + padded("whole extraction, " + name, 30) + String(format: " %8.1f MB/s  %8.0f articles/s", articles.megabytes / s, Double(articles.count) / s)
+        )
+    }
+}
