@@ -36,7 +36,7 @@ struct ActorTagger: Sendable {
             }
             var handled = false
             for m in matches where m.end == best.end {
-                for p in m.payloads {
+                for p in dictionary.byTenure(m.payloads, on: day) {
                     switch dictionary.phrases[Int(p)] {
                     case .alias(let e), .nisba(let e):
                         var adjectival: Bool

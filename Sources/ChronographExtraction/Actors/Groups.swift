@@ -4,15 +4,18 @@ import ChronographCore
 /// qualifiers (المعارضة، الموالية للنظام، opposition, pro-regime).
 struct GroupModel: Sendable {
     enum Part: Sendable {
-        case head(String)
+        /// A head noun; `alone` when it names a group with no qualifier (the rebels).
+        case head(String, alone: Bool)
         case qualifier(String)
     }
     var parts: [Part] = []
     var trie = PhraseTrie()
 
-    mutating func add(heads: [String: [String]], qualifiers: [String: [String]], lexicon: inout Lexicon) {
+    mutating func add(heads: [String: [String]], qualifiers: [String: [String]], alone: [String: [String]] = [:], lexicon: inout Lexicon) {
         for (name, phrases) in heads.sorted(by: { $0.key < $1.key }) {
-            for p in phrases { insert(p, .head(name), &lexicon) }
+            let bare = Set(alone[name] ?? [])
+            for p in phrases { insert(p, .head(name, alone: bare.contains(p)), &lexicon) }
+            for p in (alone[name] ?? []) where !phrases.contains(p) { insert(p, .head(name, alone: true), &lexicon) }
         }
         for (name, phrases) in qualifiers.sorted(by: { $0.key < $1.key }) {
             for p in phrases { insert(p, .qualifier(name), &lexicon) }
@@ -51,7 +54,7 @@ enum Groups {
         var added: [ActorMention] = []
         var i = 0
         while i < text.tokens.count {
-            guard let (p, end) = part(at: i), case .head(let head) = p else {
+            guard let (p, end) = part(at: i), case .head(let head, let alone) = p else {
                 i += 1
                 continue
             }
@@ -81,6 +84,8 @@ enum Groups {
                     }
                 }
             }
+            // A head that names a group on its own (the rebels, المتمردون).
+            if made == nil, alone, byStart[i] == nil { made = (head, nil, i..<end) }
             if let made {
                 let r = made.range
                 let first = text.tokens[r.lowerBound]

@@ -19,6 +19,9 @@ struct EventMention: Sendable {
     var passive = false
     /// An English participle (fighting, targeting): no subject but the noun it follows.
     var participle = false
+    /// A verb opening a relative clause whose noun is no actor (المسلحون الذين هاجموا): its
+    /// subject is that noun, so none is carried from elsewhere.
+    var relative = false
     /// The actor written inside a phrase trigger (حملت إسرائيل المسؤولية), if any.
     var inner: Range<Int>? = nil
 }

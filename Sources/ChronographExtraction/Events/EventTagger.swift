@@ -52,7 +52,14 @@ struct EventTagger: Sendable {
                 }
                 // ... and a time after it (قطعت الكويت أمس العلاقات, استخدمت روسيا الثلاثاء حق الفيتو).
                 if let r = subjectInside, let end = timeEnd[r.upperBound] { subjectInside = r.lowerBound..<end }
-                guard let m = model.trie.matches(at: i, in: text, skipping: subjectInside).first(where: { $0.end <= sentence.tokens.upperBound }) else {
+                var match = model.trie.matches(at: i, in: text, skipping: subjectInside).first(where: { $0.end <= sentence.tokens.upperBound })
+                // ... or a subject and then an object (حملت موسكو إسرائيل المسؤولية, أمرت البحرين قطر بمغادرة).
+                if match == nil, let r = subjectInside, let k = mentionAt[r.upperBound] {
+                    match = model.trie.matches(at: i, in: text, skipping: r.lowerBound..<mentions[k].tokens.upperBound).first {
+                        $0.end <= sentence.tokens.upperBound && model.triggers[Int($0.payloads[0])].innerIsTarget
+                    }
+                }
+                guard let m = match else {
                     i += 1
                     continue
                 }
@@ -137,10 +144,20 @@ struct EventTagger: Sendable {
         let t1 = ev.trigger.upperBound
         let isArabic = text.tokens[t0].kind == .arabic
         // The actor inside the phrase is its target when the pattern says so (حملت X المسؤولية).
-        var cands = cands
+        // What a parenthetical relative clause names is its own (حزب الله، الذي أسقط حكومة
+        // الحريري، اتهم السعودية): not an argument of a verb outside it.
+        let asides = parentheticalClauses(after: sentence.tokens.lowerBound, sentence, text).filter { !$0.contains(t0) }
+        var cands = asides.isEmpty ? cands : cands.filter { k in !asides.contains { $0.contains(mentions[k].tokens.lowerBound) } }
         if trig.innerIsTarget, let inner = ev.inner {
-            ev.target = cands.filter { inner.contains(mentions[$0].tokens.lowerBound) }
-            cands.removeAll { ev.target.contains($0) }
+            let inside = cands.filter { inner.contains(mentions[$0].tokens.lowerBound) }
+            if inside.count >= 2, !coordinated(inside[0], inside[1], mentions, text) {
+                // Verb, subject and object inside the phrase: the first is the subject.
+                ev.source = [inside[0]]
+                ev.target = Array(inside.dropFirst())
+            } else {
+                ev.target = inside
+            }
+            cands.removeAll { inside.contains($0) }
         }
         // An actor right after أن, إن, that is the subject of a reported clause, not an argument
         // of this verb (تعهد بأن واشنطن ستدرس, said that Russia); but a demand or an appeal is
@@ -288,6 +305,21 @@ struct EventTagger: Sendable {
             }
             return
         }
+        // A transitive verbal noun after بـ stands for its verb (قامت الإمارات بدعوة الحكومة,
+        // قامت طائرة إسرائيلية بإسقاط الطائرة): the clause subject is its agent, even a
+        // nationality qualifying that subject, and the genitive after it is its object.
+        /// Whether a trigger verb stands in a..<b.
+        func verbBetween(_ a: Int, _ b: Int) -> Bool {
+            (a..<max(a, b)).contains { model.trie.matches(at: $0, in: text).contains { !model.triggers[Int($0.payloads[0])].isNoun } }
+        }
+        var verbLike = false
+        if ev.source.isEmpty, completesVerb, trig.targetIsObject,
+            let k = preceding.first(where: { !prepositional($0) && !mentions[$0].adjectival })
+                ?? preceding.first(where: { !prepositional($0) && !verbBetween(mentions[$0].tokens.upperBound, t0) })
+        {
+            ev.source = withCoordinated(k, cands, mentions, text)
+            verbLike = true
+        }
         if ev.source.isEmpty {
             if trig.isNoun {
                 // A nominal trigger takes its agent from an adjacent nisba (غارة إسرائيلية,
@@ -374,6 +406,11 @@ struct EventTagger: Sendable {
                 }
             } else if let k = preceding.first(where: { !prepositional($0) && !mentions[$0].adjectival }) {
                 ev.source = withCoordinated(k, cands, mentions, text)
+            } else if let k = preceding.first(where: {
+                !prepositional($0) && t0 - mentions[$0].tokens.upperBound <= 3 && !verbBetween(mentions[$0].tokens.upperBound, t0)
+            }) {
+                // A nationality qualifying the subject noun stands for its country (Syrian officials said).
+                ev.source = withCoordinated(k, cands, mentions, text)
             }
         }
         // "X said the regime bears responsibility": the subject is the accused, the speaker
@@ -388,6 +425,14 @@ struct EventTagger: Sendable {
         /// words between (إسرائيل قصفت), else right after it (قصفت إسرائيل), else the subject of
         /// the verb it is joined to by و, else the nearest actor before it.
         func arabicSubject(_ v0: Int, _ v1: Int, limit: Int) -> [Int] {
+            // After a relative pronoun, the noun before it (الميليشيات التي تقاتل القوات).
+            if let rel = arabicRelativeBefore(v0, sentence, text), !hasObjectPronoun(v0, text) {
+                if let k = cands.last(where: { mentions[$0].tokens.upperBound <= rel && rel - mentions[$0].tokens.upperBound <= 2 }) {
+                    return withCoordinated(k, cands, mentions, text)
+                }
+                ev.relative = true
+                return []
+            }
             let adjacentSubject = cands.last { k in
                 mentions[k].tokens.upperBound <= v0 && !startsWithWaw(v0, text) && !prepositional(k) && v0 - mentions[k].tokens.upperBound <= 1
                     && (mentions[k].tokens.upperBound..<v0).allSatisfy { text.tokens[$0].kind != .punctuation }
@@ -447,8 +492,10 @@ struct EventTagger: Sendable {
             !isArabic && t1 < sentence.tokens.upperBound && text.reads(t1, as: prepositions) && !text.reads(t1, as: trig.targetWords)
         if let k = rest.first(where: marked) {
             ev.target = withNisbas(k)
-        } else if trig.targetIsObject, !trig.isNoun || genitiveAgent, !intransitive,
-            let k = rest.first(where: { (mentions[$0].adjectival ? !qualifiesPrepositionalObject($0) : !prepositional($0)) || headed($0) })
+        } else if trig.targetIsObject, !trig.isNoun || genitiveAgent || verbLike, !intransitive,
+            let k = rest.first(where: { (mentions[$0].adjectival ? !qualifiesPrepositionalObject($0) : !prepositional($0)) || headed($0) }),
+            // (a verbal noun's object is its genitive, right after it: بإسقاط الطائرة الإيرانية)
+            !verbLike || mentions[k].tokens.lowerBound - t1 <= 2
         {
             ev.target = withNisbas(k)
         } else if trig.symmetric, ev.source.count > 1 {

@@ -29,7 +29,7 @@ extension EventTagger {
         for j in found.indices where found[j].source.isEmpty && !found[j].nominal {
             if let n = forceNoun, Self.isForce(found[j].code) {
                 found[j].source = n.source.filter { !found[j].target.contains($0) }
-            } else if !found[j].passive && !lastSubject.isEmpty && canCarry(at: found[j].trigger.lowerBound, in: sentence, text) {
+            } else if !found[j].passive && !found[j].relative && !lastSubject.isEmpty && canCarry(at: found[j].trigger.lowerBound, in: sentence, text) {
                 found[j].source = lastSubject.filter { !found[j].target.contains($0) }
                 found[j].carried = true
             }

@@ -54,6 +54,47 @@ extension EventTagger {
         return t - 1
     }
 
+    /// The Arabic relative pronoun right before a verb (الميليشيات التي تقاتل), if any.
+    func arabicRelativeBefore(_ t: Int, _ sentence: Sentence, _ text: AnalyzedText) -> Int? {
+        guard text.tokens[t].kind == .arabic, t - 1 >= sentence.tokens.lowerBound, text.reads(t - 1, as: model.relativeWords) else { return nil }
+        return t - 1
+    }
+
+    /// Whether an Arabic verb carries an object pronoun (التي شنتها, الذي أعلنه): its relative
+    /// pronoun then stands for the object, and the subject follows the verb.
+    func hasObjectPronoun(_ t: Int, _ text: AnalyzedText) -> Bool {
+        let tok = text.tokens[t]
+        let f = text.buffer.folded
+        let n = Int(tok.end - tok.start)
+        guard n >= 4 else { return false }
+        let last = f[Int(tok.end) - 1]
+        let before = f[Int(tok.end) - 2]
+        return last == 0x0647 || (before == 0x0647 && (last == 0x0627 || last == 0x0645))
+    }
+
+    /// Parenthetical relative clauses after token `t` (حزب الله، الذي قام بإسقاط الحكومة، ...):
+    /// from a relative pronoun that follows a comma up to the next comma. What they name belongs
+    /// to them, not to the verb of the sentence.
+    func parentheticalClauses(after t: Int, _ sentence: Sentence, _ text: AnalyzedText) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var k = t
+        while k + 1 < sentence.tokens.upperBound {
+            if isComma(k, text), text.reads(k + 1, as: model.relativeWords) {
+                var e = k + 2
+                while e < sentence.tokens.upperBound, !isComma(e, text) { e += 1 }
+                out.append((k + 1)..<e)
+                k = e
+            } else {
+                k += 1
+            }
+        }
+        return out
+    }
+
+    func isComma(_ k: Int, _ text: AnalyzedText) -> Bool {
+        text.tokens[k].kind == .punctuation && [0x2C, 0x060C].contains(text.buffer.folded[Int(text.tokens[k].start)])
+    }
+
     /// Material conflict that a force noun can stand subject to (roots 18 to 20).
     static func isForce(_ code: String) -> Bool { code.hasPrefix("18") || code.hasPrefix("19") || code.hasPrefix("20") }
 

@@ -32,7 +32,7 @@ public struct Resources: Sendable {
         let groupWords = try ResourceFiles.decode(
             [String: [String: [String: [String]]]].self, yaml: try ResourceFiles.text("actors/groups.yaml"), file: "groups.yaml")
         for (_, g) in groupWords.sorted(by: { $0.key < $1.key }) {
-            r.groups.add(heads: g["heads"] ?? [:], qualifiers: g["qualifiers"] ?? [:], lexicon: &r.lexicon)
+            r.groups.add(heads: g["heads"] ?? [:], qualifiers: g["qualifiers"] ?? [:], alone: g["alone"] ?? [:], lexicon: &r.lexicon)
         }
         for (_, g) in grammar.sorted(by: { $0.key < $1.key }) {
             r.pairs.add(people: g["pair_people"] ?? [], countries: g["pair_countries"] ?? [], lexicon: &r.lexicon)

@@ -1,0 +1,52 @@
+import ChronographCore
+import Testing
+
+@testable import ChronographExtraction
+
+/// Clause structure the event reader follows: relative clauses, verbal nouns standing for their
+/// verb, a subject and an object written inside a phrase, names shared by several people.
+@Suite struct ClauseTests {
+    func events(_ text: String, _ root: String, published: String = "2021-10-22") -> [(String, String)] {
+        extract(text, published: published).events.filter { $0.type.root == root }.map { ($0.source.joined(), $0.target.joined()) }
+    }
+
+    @Test func aVerbAfterARelativePronounHasTheNounBeforeItAsSubject() {
+        let found = events("ودعت مصر حركة حماس التي قصفت إسرائيل أمس إلى التهدئة.", "19")
+        #expect(found.map(\.0) == ["hamas"] && found.map(\.1) == ["israel"])
+    }
+
+    @Test func aParentheticalRelativeClauseKeepsItsActorsFromTheMainVerb() {
+        let found = events("واتهم حزب الله، الذي قام بإسقاط حكومة الحريري، السعودية بالتدخل.", "11")
+        #expect(found.map(\.0) == ["hezbollah"] && found.map(\.1) == ["saudi-arabia"])
+    }
+
+    @Test func aVerbalNounAfterBaStandsForItsVerb() {
+        let downed = events("وقامت طائرة إسرائيلية بإسقاط الطائرة الإيرانية.", "19")
+        #expect(downed.map(\.0) == ["israel"] && downed.map(\.1) == ["iran"])
+        let called = events("وقالت مصر إنها قامت بدعوة الحكومة الليبية إلى الحوار.", "02")
+        #expect(called.map(\.0) == ["egypt"] && called.map(\.1) == ["libya-government"])
+    }
+
+    @Test func aSubjectAndAnObjectInsideAPhrase() {
+        let blamed = events("وحملت موسكو إسرائيل المسؤولية عن الهجوم.", "11")
+        #expect(blamed.map(\.0) == ["russia"] && blamed.map(\.1) == ["israel"])
+        let expelled = events("أمرت البحرين قطر بمغادرة البلاد.", "17")
+        #expect(expelled.map(\.0) == ["bahrain"] && expelled.map(\.1) == ["qatar"])
+    }
+
+    @Test func aNationalityQualifyingAnEnglishSubjectStandsForItsCountry() {
+        let found = events("Russian officials accused Turkey of arming militants.", "11")
+        #expect(found.map(\.0) == ["russia"] && found.map(\.1) == ["turkey"])
+    }
+
+    @Test func stateMediaAndBareRebelsAreActors() {
+        let found = events("Syrian state media accused rebels of using chemical arms.", "11")
+        #expect(found.map(\.0) == ["syria-state-media"] && found.map(\.1) == ["rebels"])
+    }
+
+    @Test func aNameSharedByTwoPeopleGoesToWhoeverHeldOfficeNearestTheDay() {
+        let text = "واتهم حزب الله الحريري بالتبعية."
+        #expect(events(text, "11", published: "2018-05-05").map(\.1) == ["saad-hariri"])
+        #expect(events(text, "11", published: "2003-05-05").map(\.1) == ["rafic-hariri"])
+    }
+}
