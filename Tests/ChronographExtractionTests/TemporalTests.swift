@@ -86,6 +86,11 @@ struct TimexCase: CustomTestStringConvertible, Sendable {
         .init(sentence: "Prices rose in early 2019.", published: "2021-10-22", span: "early 2019", value: "2019"),
         .init(sentence: "He was freed three days ago.", published: "2021-10-22", span: "three days ago", value: "2021-10-19"),
         .init(sentence: "The talks resume tomorrow.", published: "2021-10-22", span: "tomorrow", value: "2021-10-23"),
+        .init(sentence: "Talks open in Geneva\nMarch 3 2020 Envoys met today.", published: "2020-03-03", span: "March 3 2020", value: "2020-03-03"),
+        .init(sentence: "Rescuers searched for hours.", published: "2021-10-22", span: "hours", value: "PTXH"),
+        .init(sentence: "The patrol reports hourly.", published: "2021-10-22", span: "hourly", value: "PT1H"),
+        .init(sentence: "وتواصل القصف ساعات.", published: "2021-10-22", span: "ساعات", value: "PTXH"),
+        .init(sentence: "تمهيدا للانتخابات المرتقبة في 24 حزيران.", published: "2018-05-06", span: "24 حزيران", value: "2018-06-24"),
     ]
 
     @Test func anUnknownYearStaysUnknown() throws {

@@ -69,11 +69,11 @@ enum TemporalNormalizer {
             return (duration(n, unit), .duration)
         case "vague":
             guard let v = s["vague"] else { return nil }
-            if v.hasPrefix("PX"), let unit = s["unit_plural"] { return ("PX" + letter(unit), .duration) }
+            if v.hasPrefix("PX"), let unit = s["unit_plural"] { return (vagueDuration(unit), .duration) }
             return (v, .date)
         case "vague_duration":
             guard let unit = s["unit_plural"] else { return nil }
-            return ("PX" + letter(unit), .duration)
+            return (vagueDuration(unit), .duration)
         case "reference":
             return s["reference"].map { ($0, .date) }
         case "range_days":
@@ -136,7 +136,7 @@ enum TemporalNormalizer {
             return (a.iso + "T" + CivilDate.pad(h, 2) + ":" + CivilDate.pad(minute, 2), .time)
         case "set":
             let unit = s["set_word"] ?? s["unit"] ?? "day"
-            return ("P1" + letter(unit), .set)
+            return (duration(1, unit), .set)
         case "decade_word":
             return s["decade_word"].map { ($0, .date) }
         case "quarter":
@@ -183,6 +183,12 @@ enum TemporalNormalizer {
         case "hour", "minute": return a.iso
         default: return a.adding(days: n).iso
         }
+    }
+
+    /// An unknown number of a unit: PXY, PXM, PXD; hours and minutes are times (PTXH, PTXM).
+    static func vagueDuration(_ unit: String) -> String {
+        let l = letter(unit)
+        return l.hasPrefix("T") ? "PTX" + l.dropFirst() : "PX" + l
     }
 
     static func letter(_ unit: String) -> String {

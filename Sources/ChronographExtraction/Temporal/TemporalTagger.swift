@@ -207,7 +207,8 @@ struct TemporalTagger: Sendable {
         let e = elements[k]
         var best: (Int, Int?)? = nil
         let tokens = text.tokens
-        if i < tokens.count, i == 0 || !tokens[i].newlineBefore {
+        // (A span never runs across a line break, but it may begin a line.)
+        if i < tokens.count, i == 0 || !tokens[i].newlineBefore || spanStart == nil {
             let t = tokens[i]
             let digits = t.end - t.start
             switch e.kind {
