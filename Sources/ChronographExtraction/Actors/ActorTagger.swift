@@ -135,8 +135,12 @@ struct ActorTagger: Sendable {
     private func countryAfter(_ i: Int, _ text: AnalyzedText) -> (Int, Int)? {
         for start in [i, i + 1] where start < text.tokens.count {
             if start > i, text.tokens[i].kind == .punctuation { return nil }
+            // (English skips only "of" or "the": the foreign minister of France, not ministers in Paris)
+            if start > i, text.tokens[i].kind == .latin, !["of", "the"].contains(text.buffer.foldedString(text.tokens[i])) { return nil }
             for m in dictionary.trie.matches(at: start, in: text) {
-                for p in m.payloads {
+                // (an abbreviation in capitals only in capitals: "ministers who" is no WHO)
+                let lowercase = text.tokens[m.start..<m.end].contains { $0.kind == .latin && !$0.allCaps }
+                for p in m.payloads where !(lowercase && dictionary.capitalsOnly.contains(p)) {
                     switch dictionary.phrases[Int(p)] {
                     case .alias(let e), .nisba(let e):
                         if dictionary.entries[e].type == .country || dictionary.entries[e].type == .organization { return (e, m.end) }

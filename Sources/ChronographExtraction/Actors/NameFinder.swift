@@ -110,6 +110,21 @@ struct NameFinder: Sendable {
                     continue
                 }
             }
+            // Arabic: two or three words no dictionary knows, right after a title that names its
+            // office and country (وزير الاقتصاد الفرنسي برونو لومير، المتحدثة باسم البنتاغون دانا وايت).
+            if i > 0, tokens[i].kind == .arabic, mentionEnds.contains(i), !tokens[i].newlineBefore, titleShortlyBefore(i, text) {
+                var k = i
+                while k < tokens.count, k - i < 3, tokens[k].kind == .arabic, !covered[k], !tokens[k].newlineBefore, text.readings(k).isEmpty,
+                    !startsWithArticle(k, text), tokens[k].end - tokens[k].start >= 3
+                {
+                    k += 1
+                }
+                if k - i >= 2 {
+                    out.append(Found(name: buffer(text, i..<k), tokens: i..<k, surname: text.buffer.foldedString(tokens[k - 1])))
+                    i = k
+                    continue
+                }
+            }
             i += 1
         }
         return out

@@ -1,0 +1,30 @@
+import ChronographCore
+import Testing
+
+@testable import ChronographExtraction
+
+/// People the dictionary does not know, and words that only look like names.
+@Suite struct NameTests {
+    func actorNames(_ text: String) -> [String] { extract(text, published: "2018-05-08").actors.map(\.name) }
+
+    @Test func anUnknownNameAfterATitleWithItsCountryIsAPerson() {
+        let names = actorNames("وقال وزير الاقتصاد الفرنسي برونو لومير إن القرار غير مقبول. وأضاف لومير أن باريس سترد.")
+        #expect(names.contains("برونو لومير"))
+        let e = extract("وقال وزير الداخلية الإسرائيلي أرييه درعي إنه اتخذ القرار.", published: "2018-05-08")
+        #expect(e.actors.contains { $0.name == "أرييه درعي" && $0.type == .person })
+    }
+
+    @Test func aCommonVerbIsNoSurname() {
+        // ترأس (chaired) folds like تراس (Truss).
+        #expect(!actorNames("ترأس الصماد المجلس السياسي.").contains("Liz Truss"))
+    }
+
+    @Test func aCapitalsOnlyAbbreviationStaysInCapitalsAfterARole() {
+        #expect(!actorNames("Kerry met Arab foreign ministers who backed the plan.").contains("World Health Organization"))
+    }
+
+    @Test func aPluralRoleInAPlaceIsNoOfficeHolder() {
+        let e = extract("Kerry met Arab foreign ministers in Paris on Sunday.", published: "2013-09-08")
+        #expect(!e.actors.contains { $0.id == "laurent-fabius" })
+    }
+}
