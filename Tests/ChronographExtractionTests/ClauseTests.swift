@@ -44,6 +44,20 @@ import Testing
         #expect(found.map(\.0) == ["syria-state-media"] && found.map(\.1) == ["rebels"])
     }
 
+    @Test func aLightVerbReachesItsEventNounAcrossATime() throws {
+        let e = extract("وتشن تركيا منذ كانون الثاني/يناير عملية عسكرية ضد تنظيم داعش.", published: "2018-05-06")
+        let force = try #require(e.events.first { $0.type.root == "19" })
+        #expect(force.source == ["turkey"] && force.target == ["islamic-state"])
+        #expect(force.date?.value == "2018-01")
+        let range = extract("وشنت تركيا من آب/أغسطس 2016 إلى آذار/مارس 2017 عملية عسكرية ضد تنظيم داعش.", published: "2018-05-06")
+        #expect(range.events.first { $0.type.root == "19" }?.date?.value == "2016-08/2017-03")
+    }
+
+    @Test func headNounsOfPeopleLeadToTheTarget() {
+        let found = events("والتقى كيري مع نظيره الروسي في جنيف.", "04")
+        #expect(found.map(\.0) == ["john-kerry"] && found.map(\.1) == ["russia"])
+    }
+
     @Test func aNameSharedByTwoPeopleGoesToWhoeverHeldOfficeNearestTheDay() {
         let text = "واتهم حزب الله الحريري بالتبعية."
         #expect(events(text, "11", published: "2018-05-05").map(\.1) == ["saad-hariri"])

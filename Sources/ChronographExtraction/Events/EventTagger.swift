@@ -378,7 +378,7 @@ struct EventTagger: Sendable {
                 }
                 // The object of a light verb takes its subject (شن سلاح الجو التركي غاراته,
                 // لافروف سيعقد اجتماعات).
-                if ev.source.isEmpty, let v = lightVerb(before: t0, in: sentence, text) {
+                if ev.source.isEmpty, let v = lightVerb(before: t0, in: sentence, text, times: times) {
                     if isArabic {
                         ev.source = arabicSubject(v, v + 1, limit: t0)
                     } else if let k = cands.last(where: { mentions[$0].tokens.upperBound <= v && !prepositional($0) && !mentions[$0].adjectival }) {

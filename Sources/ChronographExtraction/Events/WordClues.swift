@@ -14,11 +14,19 @@ extension EventTagger {
     }
 
     /// A light verb (شن, نفذ, عقد, أجرى) up to six words before a verbal noun, in its clause.
-    func lightVerb(before t: Int, in sentence: Sentence, _ text: AnalyzedText) -> Int? {
+    func lightVerb(before t: Int, in sentence: Sentence, _ text: AnalyzedText, times: Set<Int> = []) -> Int? {
         var k = t - 1
-        while k >= sentence.tokens.lowerBound, t - k <= 6, text.tokens[k].kind != .punctuation {
+        var steps = 0
+        // (a time between them is passed over whole: تشن تركيا منذ كانون الثاني/يناير عملية)
+        while k >= sentence.tokens.lowerBound, steps < 6 {
+            if times.contains(k) {
+                k -= 1
+                continue
+            }
+            if text.tokens[k].kind == .punctuation { break }
             if text.reads(k, as: model.lightVerbs) { return k }
             k -= 1
+            steps += 1
         }
         return nil
     }
