@@ -13,6 +13,8 @@ struct NameFinder: Sendable {
     var stopWords: WordSet = []
     /// Words that may close a place name though known (الغارية الغربية, حلب الجديدة).
     var placeSuffixes: WordSet = []
+    /// Words of known people's names, which a new name may share.
+    var nameWords: WordSet = []
 
     struct Found {
         var name: String
@@ -114,8 +116,9 @@ struct NameFinder: Sendable {
             // office and country (وزير الاقتصاد الفرنسي برونو لومير، المتحدثة باسم البنتاغون دانا وايت).
             if i > 0, tokens[i].kind == .arabic, mentionEnds.contains(i), !tokens[i].newlineBefore, titleShortlyBefore(i, text) {
                 var k = i
-                while k < tokens.count, k - i < 3, tokens[k].kind == .arabic, !covered[k], !tokens[k].newlineBefore, text.readings(k).isEmpty,
-                    !startsWithArticle(k, text), tokens[k].end - tokens[k].start >= 3
+                while k < tokens.count, k - i < 3, tokens[k].kind == .arabic, !covered[k], !tokens[k].newlineBefore,
+                    text.readings(k).isEmpty || text.readings(k).allSatisfy({ nameWords.contains($0.word) && $0.prefix == 0 }),
+                    !text.reads(k, as: stopWords), !startsWithArticle(k, text), tokens[k].end - tokens[k].start >= 3
                 {
                     k += 1
                 }

@@ -44,8 +44,9 @@ public struct Extractor: Sendable {
             to: &mentions, entries: &entries, text: text, lang: lang,
             finder: NameFinder(
                 titles: resources.events.titleWords, particles: resources.events.particleWords,
-                placeHeads: resources.events.placeHeads, stopWords: resources.events.prepositionWords.union(resources.events.andWords),
-                placeSuffixes: resources.events.placeSuffixes))
+                placeHeads: resources.events.placeHeads,
+                stopWords: resources.events.prepositionWords.union(resources.events.andWords).union(resources.events.complementizers),
+                placeSuffixes: resources.events.placeSuffixes, nameWords: resources.nameWords))
         PairReferences.apply(to: &mentions, entries: entries, text: text, model: resources.pairs)
         var inName = Set<Int>()
         for m in mentions where m.tokens.count > 1 { inName.formUnion(m.tokens) }

@@ -9,6 +9,9 @@ public struct Resources: Sendable {
     var events = EventModel()
     var groups = GroupModel()
     var pairs = PairModel()
+    /// The words of the dictionaries' names: an unknown person's name may use them (a new
+    /// مراد فتحي besides the known فتحي باشاغا and فرقة السلطان مراد).
+    var nameWords: WordSet = []
     public internal(set) var codebook: Codebook
 
     /// The shipped resources plus user dictionaries (YAML in the shipped form, or the
@@ -48,6 +51,11 @@ public struct Resources: Sendable {
                 try r.addDictionary(yaml: text, file: path)
             } else {
                 try r.addPetrarchDictionary(text, file: path)
+            }
+        }
+        for e in r.actors.entries {
+            for names in (e.aliases ?? [:]).values {
+                for n in names { for w in r.lexicon.internPhrase(n) { r.nameWords.insert(w) } }
             }
         }
         return r
