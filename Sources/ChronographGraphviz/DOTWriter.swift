@@ -4,10 +4,12 @@ import ChronographCore
 /// actor type, edge colour by cooperation (green) or conflict (red), width by event count.
 public enum DOTWriter {
     /// `splines: false` draws straight edges: routing curved edges around nodes costs minutes on
-    /// a force-directed layout of a thousand nodes, and straight ones cost nothing.
-    public static func dot(_ graph: ActorGraph, title: String = "chronograph", splines: Bool = true) -> String {
+    /// a force-directed layout of a thousand nodes, and straight ones cost nothing. `overlap`
+    /// says how overlapping nodes are moved apart: `false` (Graphviz's prism) for small graphs,
+    /// `scale` for large ones, where prism took 22 s at 5,000 nodes and scale 4.6 s.
+    public static func dot(_ graph: ActorGraph, title: String = "chronograph", splines: Bool = true, overlap: String = "false") -> String {
         var out = "digraph \"\(escape(title))\" {\n"
-        out += "  graph [charset=\"UTF-8\", overlap=false, splines=\(splines), fontname=\"DejaVu Sans\", outputorder=edgesfirst];\n"
+        out += "  graph [charset=\"UTF-8\", overlap=\(overlap), splines=\(splines), fontname=\"DejaVu Sans\", outputorder=edgesfirst];\n"
         out += "  node [fontname=\"DejaVu Sans\", fontsize=11, style=filled, fillcolor=\"#f5f5f5\"];\n"
         out += "  edge [fontname=\"DejaVu Sans\", fontsize=9, arrowsize=0.7];\n"
         var ids: [String: String] = [:]

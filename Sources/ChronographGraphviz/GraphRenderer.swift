@@ -68,8 +68,15 @@ public enum GraphRenderer {
             throw RenderError.tooLarge(nodes: graph.nodes.count, edges: graph.relations.count)
         }
         let chosen = engine ?? .automatic(nodes: graph.nodes.count, edges: graph.relations.count)
-        let curved = chosen == .dot
-        return try render(dot: DOTWriter.dot(graph, splines: curved), format: format, engine: chosen)
+        return try render(dot: dot(graph, for: chosen), format: format, engine: chosen)
+    }
+
+    /// The DOT an engine lays out best: curved edges and prism overlap removal for `dot`,
+    /// straight edges and overlap removal by scaling for the force-directed engines on large
+    /// graphs (both cost seconds to minutes there).
+    public static func dot(_ graph: ActorGraph, for engine: LayoutEngine) -> String {
+        let large = graph.nodes.count > 200
+        return DOTWriter.dot(graph, splines: engine == .dot, overlap: large && engine != .dot ? "scale" : "false")
     }
 
     private static func lastError() -> String {

@@ -34,7 +34,7 @@ func reportGraphs(sizes: [Int]) throws {
             + String(format: " %7.2f s  %8d bytes", inProcess, bytes)
         if hasPrograms {
             let dotFile = FileManager.default.temporaryDirectory.appendingPathComponent("chronograph-bench-\(n).dot")
-            try DOTWriter.dot(graph, splines: engine == .dot).write(to: dotFile, atomically: true, encoding: .utf8)
+            try GraphRenderer.dot(graph, for: engine).write(to: dotFile, atomically: true, encoding: .utf8)
             if let (t, status, _) = run(["dot", "-K\(engine.rawValue)", "-Tsvg", "-o", "/dev/null", dotFile.path]), status == 0 {
                 line += String(format: "   %@ program %.2f s (ratio %.2f)", engine.rawValue, t, t / inProcess)
             }

@@ -67,6 +67,13 @@ func graph(names: [String], types: [ActorType] = []) -> ActorGraph {
         #expect(LayoutEngine.automatic(nodes: 1000, edges: 3000) == .sfdp)
     }
 
+    @Test func largeForceDirectedLayoutsScaleRatherThanRouteAroundOverlaps() {
+        let small = GraphRenderer.dot(graph(names: ["A", "B", "C"]), for: .dot)
+        #expect(small.contains("overlap=false, splines=true"))
+        let large = GraphRenderer.dot(graph(names: (0..<1000).map { "actor \($0)" }), for: .sfdp)
+        #expect(large.contains("overlap=scale, splines=false"))
+    }
+
     @Test func aThousandActorGraphRendersWithTheAutomaticEngine() throws {
         let g = graph(names: (0..<1000).map { "actor \($0)" })
         let svg = try GraphRenderer.render(g, format: "svg")
