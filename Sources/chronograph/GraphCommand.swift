@@ -29,12 +29,14 @@ struct GraphCommand: ParsableCommand {
             let resources = try input.resources()
             let e = try input.extraction(resources: resources)
             let graph = try filters.graph(e, ActorResolver(extraction: e, resources: resources))
+            let engine = layout.flatMap(LayoutEngine.init(rawValue:)) ?? .automatic(nodes: graph.nodes.count, edges: graph.relations.count)
             if dot {
-                try Console.write(DOTWriter.dot(graph), to: output)
+                // (the DOT the chosen engine would lay out: `dot -Ksfdp` on it gives the same picture)
+                try Console.write(GraphRenderer.dot(graph, for: engine), to: output)
                 return
             }
             let format = png ? "png" : pdf ? "pdf" : "svg"
-            try Console.write(try GraphRenderer.render(graph, format: format, engine: layout.flatMap(LayoutEngine.init(rawValue:))), to: output)
+            try Console.write(try GraphRenderer.render(graph, format: format, engine: engine), to: output)
         }
     }
 
