@@ -20,6 +20,11 @@ func reportStages(_ extractor: Extractor, pool: SentencePool) {
     print("  " + padded("whole extraction", 30) + String(format: " %8.0f articles/s", Double(mixed.count) / t.total))
     for (name, sentences) in [("Arabic only", pool.arabic), ("English only", pool.english)] {
         let articles = Array(ArticleStream(megabytes: 1, seed: 3, sentences: sentences))
+        var lt = StageTimes()
+        for a in articles { lt = lt + extractor.profile(a) }
+        let rest = max(0, lt.total - lt.text - lt.temporal - lt.actors - lt.events)
+        let share = [lt.text, lt.temporal, lt.actors, lt.events, rest].map { String(format: "%.0f%%", 100 * $0 / lt.total) }
+        print("  " + padded(name + " time share", 30) + " text \(share[0]), temporal \(share[1]), actors \(share[2]), events \(share[3]), resolver \(share[4])")
         let s = seconds { for a in articles { _ = extractor.extract(a) } }
         print(
             "  " + padded("whole extraction, " + name, 30) + String(format: " %8.1f MB/s  %8.0f articles/s", articles.megabytes / s, Double(articles.count) / s)
