@@ -58,6 +58,29 @@ import Testing
         #expect(found.map(\.0) == ["john-kerry"] && found.map(\.1) == ["russia"])
     }
 
+    @Test func tellingTheNewsMediaIsNoEventTowardThem() {
+        #expect(events("The minister told Reuters that Egypt criticised Israel.", "01").isEmpty)
+        #expect(events("وقال الوزير لوكالة رويترز إن مصر تنتقد إسرائيل.", "01").isEmpty)
+    }
+
+    @Test func blameSplitBetweenTwoIsNoActOfOneTowardTheOther() {
+        #expect(events("Trump split the blame between Syria and Barack Obama.", "11").allSatisfy { $0.0 != "syria" })
+    }
+
+    @Test func anEnglishLightVerbAfterWhoHasOnlyTheNounBeforeItAsSubject() {
+        #expect(events("Russia and Turkey traded claims about who launched the attack on Syria.", "19").isEmpty)
+        #expect(events("Israel, which launched air strikes on Syria, denied it.", "19").map(\.0) == ["israel"])
+    }
+
+    @Test func aNameBeforeATitleIsNotTheSubject() {
+        #expect(events("Trump's envoy condemned Iran.", "11").isEmpty)
+    }
+
+    @Test func insistingThatIsAStatementInsistingOnADemand() {
+        #expect(events("Russia insisted that Turkey was wrong.", "10").isEmpty)
+        #expect(events("Russia insisted on Turkey withdrawing its troops.", "10").map(\.0) == ["russia"])
+    }
+
     @Test func aNameSharedByTwoPeopleGoesToWhoeverHeldOfficeNearestTheDay() {
         let text = "واتهم حزب الله الحريري بالتبعية."
         #expect(events(text, "11", published: "2018-05-05").map(\.1) == ["saad-hariri"])

@@ -266,6 +266,12 @@ struct EventTagger: Sendable {
             // maybe past one adverb (قصفت تركيا مؤخرا مواقع لـX).
             return heads > 0 && (p < t1 || ev.source.contains { (p...(p + 1)).contains(mentions[$0].tokens.upperBound) })
         }
+        /// An English name right before a title is whose office it is (Trump's envoy threatened):
+        /// the subject is the office holder, not the name.
+        func titled(_ k: Int) -> Bool {
+            let end = mentions[k].tokens.upperBound
+            return !isArabic && !mentions[k].adjectival && end < t0 && text.reads(end, as: model.titleWords)
+        }
         func prepositional(_ k: Int) -> Bool {
             let m = mentions[k]
             if m.cliticPreposition != nil { return true }
@@ -281,7 +287,10 @@ struct EventTagger: Sendable {
         if isArabic, harm, !trig.isNoun, let n = next, text.tokens[n].kind == .number || text.reads(n, as: model.quantityWords) {
             ev.passive = true
         }
-        if ev.source.isEmpty, trig.isNoun || trig.symmetric, let (x, others) = between(after: t1, cands, mentions, text, sentence) {
+        // (Between X and Y joins the parties of talks, deals, cooperation and fighting; blame
+        // "split between" X and Y falls on both.)
+        let joint = trig.symmetric || (3...8).contains(Int(trig.code.prefix(2)) ?? 0) || trig.code.hasPrefix("19")
+        if ev.source.isEmpty, trig.isNoun || trig.symmetric, joint, let (x, others) = between(after: t1, cands, mentions, text, sentence) {
             ev.source = [x]
             ev.target = others
             return
@@ -381,6 +390,13 @@ struct EventTagger: Sendable {
                 if ev.source.isEmpty, let v = lightVerb(before: t0, in: sentence, text, times: times) {
                     if isArabic {
                         ev.source = arabicSubject(v, v + 1, limit: t0)
+                    } else if let rel = relativeBefore(v, sentence, text) {
+                        // "about who launched the attack": only the noun before the pronoun.
+                        // (or before the comma that opens the clause: Israel, which launched)
+                        let antecedentEnd = rel > 0 && isComma(rel - 1, text) ? rel - 1 : rel
+                        if let k = preceding.first(where: { mentions[$0].tokens.upperBound == antecedentEnd && !prepositional($0) }) {
+                            ev.source = withCoordinated(k, cands, mentions, text)
+                        }
                     } else if let k = cands.last(where: { mentions[$0].tokens.upperBound <= v && !prepositional($0) && !mentions[$0].adjectival }) {
                         ev.source = withCoordinated(k, cands, mentions, text)
                     }
@@ -404,11 +420,11 @@ struct EventTagger: Sendable {
                 if let k = preceding.first(where: { mentions[$0].tokens.upperBound == rel && !prepositional($0) }) {
                     ev.source = withCoordinated(k, cands, mentions, text)
                 }
-            } else if let k = preceding.first(where: { !prepositional($0) && !mentions[$0].adjectival }) {
+            } else if let k = preceding.first(where: { !prepositional($0) && !mentions[$0].adjectival }), !titled(k) {
                 ev.source = withCoordinated(k, cands, mentions, text)
             } else if let k = preceding.first(where: {
                 !prepositional($0) && t0 - mentions[$0].tokens.upperBound <= 3 && !verbBetween(mentions[$0].tokens.upperBound, t0)
-            }) {
+            }), !titled(k) {
                 // A nationality qualifying the subject noun stands for its country (Syrian officials said).
                 ev.source = withCoordinated(k, cands, mentions, text)
             }

@@ -141,7 +141,11 @@ public struct Extractor: Sendable {
             if let h = headlineEnd, buffer.sentences[ev.sentence].origStart < h { continue }
             ev.code = PlannedEvents.code(for: ev.code, modality: ev.modality)
             let source = unique(ev.source.map { entries[mentions[$0].entry].id })
-            var target = unique(ev.target.map { entries[mentions[$0].entry].id }).filter { !source.contains($0) }
+            // Telling a news outlet is how news is made, not an act toward it (قال لوكالة رويترز,
+            // told The Associated Press): media (code MED) are no target of verbal cooperation.
+            let verbal = (Int(ev.code.prefix(2)) ?? 0) <= 5
+            let addressed = ev.target.filter { !(verbal && (entries[mentions[$0].entry].codes ?? []).contains("MED")) }
+            var target = unique(addressed.map { entries[mentions[$0].entry].id }).filter { !source.contains($0) }
             var inferred = false
             if target.isEmpty, let c = ev.placeTarget, !source.contains(entries[c].id) {
                 target = [entries[c].id]
