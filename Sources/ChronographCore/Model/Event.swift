@@ -36,7 +36,7 @@ public struct Evidence: Codable, Sendable, Hashable {
 /// Whether the text says the event happened, or only denies, negates, plans or supposes it.
 public enum Modality: String, Codable, Sendable {
     case asserted, negated, denied, hypothetical, planned
-    /// Said by an accuser to have happened (accused Belgium of killing civilians).
+    /// Said by an accuser to have happened (accused Norway of shelling villages).
     case alleged
 }
 

@@ -113,7 +113,7 @@ struct NameFinder: Sendable {
                 }
             }
             // Arabic: two or three words no dictionary knows, right after a title that names its
-            // office and country (وزير الاقتصاد الفرنسي برونو لومير، المتحدثة باسم البنتاغون دانا وايت).
+            // office and country (وزير المالية المصري هاني سامح، المتحدثة باسم الخارجية الأميركية سارة لين).
             if i > 0, tokens[i].kind == .arabic, mentionEnds.contains(i), !tokens[i].newlineBefore, titleShortlyBefore(i, text) {
                 var k = i
                 while k < tokens.count, k - i < 3, tokens[k].kind == .arabic, !covered[k], !tokens[k].newlineBefore,

@@ -15,7 +15,7 @@ extension EventTagger {
         var others: [Int] = []
         var lastEnd = mentions[x].tokens.upperBound
         for y in cands where mentions[y].tokens.lowerBound >= lastEnd && mentions[y].tokens.lowerBound - lastEnd <= 5 {
-            // Skip the same actor and a nationality standing before a name (ونظيره التركي رجب طيب أردوغان).
+            // Skip the same actor and a nationality standing before a name (ونظيره الإيراني حسن روحاني).
             if mentions[y].entry == mentions[x].entry || others.contains(where: { mentions[$0].entry == mentions[y].entry }) { continue }
             let up = mentions[y].tokens.upperBound
             if mentions[y].adjectival,

@@ -144,8 +144,8 @@ struct EventTagger: Sendable {
         let t1 = ev.trigger.upperBound
         let isArabic = text.tokens[t0].kind == .arabic
         // The actor inside the phrase is its target when the pattern says so (حملت X المسؤولية).
-        // What a parenthetical relative clause names is its own (حزب الله، الذي أسقط حكومة
-        // الحريري، اتهم السعودية): not an argument of a verb outside it.
+        // What a parenthetical relative clause names is its own (إيران، التي أسقطت طائرة
+        // أمريكية، اتهمت السعودية): not an argument of a verb outside it.
         let asides = parentheticalClauses(after: sentence.tokens.lowerBound, sentence, text).filter { !$0.contains(t0) }
         var cands = asides.isEmpty ? cands : cands.filter { k in !asides.contains { $0.contains(mentions[k].tokens.lowerBound) } }
         if trig.innerIsTarget, let inner = ev.inner {
@@ -338,7 +338,7 @@ struct EventTagger: Sendable {
                 // (English only: an Arabic noun before a verbal noun is no agent, أدانت موسكو هجوما;
                 // a nationality keeps its role inside a prepositional phrase, in Russian strikes.)
                 let adjacentBefore = preceding.first {
-                    // (and so does a name right before the noun: in U.S. air strikes)
+                    // (and so does a name right before the noun: after French air raids)
                     !isArabic && t0 - mentions[$0].tokens.upperBound <= 1
                         && (!prepositional($0) || mentions[$0].adjectival || mentions[$0].tokens.upperBound == t0)
                 }
@@ -364,7 +364,7 @@ struct EventTagger: Sendable {
                 } else if isArabic, trig.genitiveIsTarget,
                     let k = after.first(where: { mentions[$0].tokens.lowerBound - t1 <= 8 && headed($0) || partitive($0) })
                 {
-                    // Or a part of it: مقتل ثلاثة على الأقل من عناصر X.
+                    // Or a part of it: مقتل خمسة من أفراد X.
                     ev.target = [k]
                 } else if let k = adjacentAfter, mentions[k].adjectival {
                     ev.source = [k]
@@ -441,7 +441,7 @@ struct EventTagger: Sendable {
         /// words between (إسرائيل قصفت), else right after it (قصفت إسرائيل), else the subject of
         /// the verb it is joined to by و, else the nearest actor before it.
         func arabicSubject(_ v0: Int, _ v1: Int, limit: Int) -> [Int] {
-            // After a relative pronoun, the noun before it (الميليشيات التي تقاتل القوات).
+            // After a relative pronoun, the noun before it (الفصائل التي تهاجم الجيش).
             if let rel = arabicRelativeBefore(v0, sentence, text), !hasObjectPronoun(v0, text) {
                 if let k = cands.last(where: { mentions[$0].tokens.upperBound <= rel && rel - mentions[$0].tokens.upperBound <= 2 }) {
                     return withCoordinated(k, cands, mentions, text)
@@ -469,7 +469,7 @@ struct EventTagger: Sendable {
             return []
         }
         // A verbal noun with its agent in the genitive takes an object like its verb
-        // (إسقاط دمشق طائرة إسرائيلية, استهداف داعش قوة من الجيش).
+        // (إسقاط دمشق طائرة إسرائيلية, مهاجمة الحوثيين دورية للجيش).
         let genitiveAgent =
             isArabic && trig.isNoun && ev.source.count == 1 && !mentions[ev.source[0]].adjectival && mentions[ev.source[0]].tokens.lowerBound == t1
         // Both sides of a symmetric act named together (تحدث نتانياهو وبوتين هاتفيا): the first
@@ -481,7 +481,7 @@ struct EventTagger: Sendable {
         }
         let sourceEntries = Set(ev.source.map { mentions[$0].entry })
         let rest = after.filter { !ev.source.contains($0) && !sourceEntries.contains(mentions[$0].entry) }
-        /// Nationalities in a row qualify one noun together (مشروع القرار الفرنسي الأمريكي البريطاني).
+        /// Nationalities in a row qualify one noun together (البيان المصري الأردني المشترك).
         func withNisbas(_ k0: Int) -> [Int] {
             // A nationality right before a name is the name's (نظيره الإيراني حسين أمير عبد اللهيان).
             var k = k0

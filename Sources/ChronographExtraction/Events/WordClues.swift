@@ -17,7 +17,7 @@ extension EventTagger {
     func lightVerb(before t: Int, in sentence: Sentence, _ text: AnalyzedText, times: Set<Int> = []) -> Int? {
         var k = t - 1
         var steps = 0
-        // (a time between them is passed over whole: تشن تركيا منذ كانون الثاني/يناير عملية)
+        // (a time between them is passed over whole: تشن مصر منذ شباط/فبراير عملية)
         while k >= sentence.tokens.lowerBound, steps < 6 {
             if times.contains(k) {
                 k -= 1
@@ -80,7 +80,7 @@ extension EventTagger {
         return last == 0x0647 || (before == 0x0647 && (last == 0x0627 || last == 0x0645))
     }
 
-    /// Parenthetical relative clauses after token `t` (حزب الله، الذي قام بإسقاط الحكومة، ...):
+    /// Parenthetical relative clauses after token `t` (إيران، التي أسقطت طائرة أمريكية، ...):
     /// from a relative pronoun that follows a comma up to the next comma. What they name belongs
     /// to them, not to the verb of the sentence.
     func parentheticalClauses(after t: Int, _ sentence: Sentence, _ text: AnalyzedText) -> [Range<Int>] {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The headline that opens an article's text. Headlines restate the lead in telegraphic style,
-/// without dates (سلاح الجو التركي يقصف مواقع داعش, Russia says Belgian strikes kill six), so
+/// without dates (سلاح الجو الأردني يقصف مواقع للمتشددين, Egypt says Libyan raids kill four), so
 /// events are read from the body that follows.
 enum Headline {
     /// Where the headline ends, in scalars of the text, when the text opens with the title and
