@@ -81,6 +81,11 @@ import Testing
         #expect(events("Russia insisted on Turkey withdrawing its troops.", "10").map(\.0) == ["russia"])
     }
 
+    @Test func theObjectOfAVerbOfSayingOpensAReportedClause() {
+        let found = events("France says Iran was behind the attack.", "11")
+        #expect(found.map(\.0) == ["france"] && found.map(\.1) == ["iran"])
+    }
+
     @Test func aNameSharedByTwoPeopleGoesToWhoeverHeldOfficeNearestTheDay() {
         let text = "واتهم حزب الله الحريري بالتبعية."
         #expect(events(text, "11", published: "2018-05-05").map(\.1) == ["saad-hariri"])

@@ -89,8 +89,11 @@ struct EventTagger: Sendable {
                 }
                 // English: a verb form right after the object of a verb belongs to that object
                 // (struck Hezbollah targets).
+                // (Not after a verb of saying, whose object opens a reported clause: France says Iran
+                // was behind it; nor for a form of "be".)
                 if !trigger.isNoun, text.tokens[i].kind == .latin, let before = mentionEndingAt[i],
-                    let last = triggers.last, !last.trigger.isNoun, last.match.end == mentions[before].tokens.lowerBound
+                    let last = triggers.last, !last.trigger.isNoun, last.match.end == mentions[before].tokens.lowerBound,
+                    !last.trigger.code.hasPrefix("01"), !text.reads(i, as: model.beWords)
                 {
                     i = m.end
                     continue
