@@ -302,6 +302,9 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         #expect(condemnation.date?.value == "2018")
         let news = extract("في عام 2018 قصفت إسرائيل مواقع في سوريا.\nأدانت روسيا إسرائيل بشدة.")
         #expect(news.events.first { $0.type.root == "11" }?.date?.value == "2021-10-22")
+        // Through a continuing sentence without a date of its own, up to three back.
+        let chain = extract("في عام 2018 قصفت إسرائيل مواقع في سوريا. وقال الجيش إن الهدف كان مستودعا. وأدانت روسيا إسرائيل بشدة.")
+        #expect(chain.events.first { $0.type.root == "11" }?.date?.value == "2018")
     }
 
     @Test func evidenceIsTheSentence() throws {

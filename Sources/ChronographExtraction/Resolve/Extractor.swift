@@ -163,7 +163,18 @@ public struct Extractor: Sendable {
             // One event per sentence, actor pair and quad class: the first trigger wins.
             let quad = EventType(code: ev.code, label: "").quadClass
             guard seen.insert(EventKey(sentence: ev.sentence, quad: quad, source: source, target: target)).inserted else { continue }
-            let previous = ev.sentence > 0 ? timexesOfSentence[ev.sentence - 1]?.last?.value : nil
+            // The date the narrative is at: the last one of the sentence before, or of one further
+            // back when the sentences between continue it too (up to three back).
+            var previous: TimeValue? = nil
+            var back = ev.sentence - 1
+            while back >= 0, ev.sentence - back <= 3 {
+                if let v = timexesOfSentence[back]?.last?.value {
+                    previous = v
+                    break
+                }
+                guard Continuation.opens(buffer.sentences[back], text, pronouns: resources.events.pronounWords) else { break }
+                back -= 1
+            }
             let date = EventDating.date(
                 for: ev, sentence: sentence, timexes: timexesOfSentence[ev.sentence] ?? [], text: text,
                 background: resources.temporal.backgroundCues, published: published,
