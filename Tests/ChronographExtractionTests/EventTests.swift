@@ -296,6 +296,13 @@ struct EventCase: CustomTestStringConvertible, Sendable {
         #expect(e.date == nil)
     }
 
+    @Test func thePresentPerfectPlacesNoEventOnTheNewsDay() throws {
+        let e = try #require(extract("Norway has accused Russia of jamming its radars.").events.first { $0.type.root == "11" })
+        #expect(e.date == nil)
+        let dated = try #require(extract("Norway accused Russia of jamming its radars on Monday.").events.first { $0.type.root == "11" })
+        #expect(dated.date?.value == "2021-10-18")
+    }
+
     @Test func aContinuingSentenceKeepsTheDateOfTheOneBefore() throws {
         let e = extract("في عام 2018 قصفت إسرائيل مواقع في سوريا. وأدانت روسيا إسرائيل بشدة.")
         let condemnation = try #require(e.events.first { $0.type.root == "11" })
