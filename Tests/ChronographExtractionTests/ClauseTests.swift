@@ -86,6 +86,12 @@ import Testing
         #expect(found.map(\.0) == ["france"] && found.map(\.1) == ["iran"])
     }
 
+    @Test func whoMetHisDeathInARaidWasKilledByTheRaid() {
+        let found = events("ولقي نصر الله مصرعه في غارة إسرائيلية.", "19")
+        #expect(found.map(\.0) == ["israel"] && found.map(\.1) == ["hassan-nasrallah"])
+        #expect(extract("ولقي ثلاثة جنود مصرعهم في حادث سير.").events.isEmpty)
+    }
+
     @Test func aNameSharedByTwoPeopleGoesToWhoeverHeldOfficeNearestTheDay() {
         let text = "واتهم حزب الله الحريري بالتبعية."
         #expect(events(text, "11", published: "2018-05-05").map(\.1) == ["saad-hariri"])

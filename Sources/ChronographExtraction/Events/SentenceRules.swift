@@ -4,6 +4,13 @@ import ChronographCore
 /// inside an accusation, force verbs and victims that belong to the force noun of the sentence,
 /// subjects carried from the sentence before, and accusations implied by a reason.
 extension EventTagger {
+    /// An act of force with no agent of its own is the force noun's: its agent, and, for a death
+    /// (18), its code too (killed in an air strike is the strike, 19, whatever the victim).
+    private func takeAgent(of force: EventMention, into ev: inout EventMention) {
+        ev.source = force.source.filter { !ev.target.contains($0) }
+        if ev.code.hasPrefix("18"), !force.code.hasPrefix("18") { ev.code = force.code }
+    }
+
     func applySentenceRules(_ found: inout [EventMention], lastSubject: [Int], sentence: Sentence, _ text: AnalyzedText) {
         // What an accuser says was done (accused X of killing, اتهمت X بقتل) is alleged.
         for j in found.indices {
@@ -23,12 +30,14 @@ extension EventTagger {
             }
         }
         // The death of X in a raid by Y (مقتل ثلاثة من عناصر X في غارة شنتها طائرة Y): Y did it.
+        // A death told with the raid that caused it is that raid: it takes the raid's code too
+        // (killed in an air strike is an air strike, 19, whatever the victim).
         for j in found.indices where found[j].source.isEmpty && found[j].nominal && !found[j].target.isEmpty && Self.isForce(found[j].code) {
-            if let n = forceNoun { found[j].source = n.source.filter { !found[j].target.contains($0) } }
+            if let n = forceNoun { takeAgent(of: n, into: &found[j]) }
         }
         for j in found.indices where found[j].source.isEmpty && !found[j].nominal {
             if let n = forceNoun, Self.isForce(found[j].code) {
-                found[j].source = n.source.filter { !found[j].target.contains($0) }
+                takeAgent(of: n, into: &found[j])
             } else if !found[j].passive && !found[j].relative && !lastSubject.isEmpty && canCarry(at: found[j].trigger.lowerBound, in: sentence, text) {
                 found[j].source = lastSubject.filter { !found[j].target.contains($0) }
                 found[j].carried = true
