@@ -92,6 +92,12 @@ import Testing
         #expect(extract("ولقي ثلاثة جنود مصرعهم في حادث سير.").events.isEmpty)
     }
 
+    @Test func whatAnAppealAsksForIsNotDone() {
+        #expect(events("The United States urged Iran to cooperate with Iraq on Monday.", "06").isEmpty)
+        #expect(events("ودعت مصر إسرائيل إلى التعاون مع الأردن.", "06").isEmpty)
+        #expect(events("The United States urged Iran to cooperate with Iraq on Monday.", "02").map(\.1) == ["iran"])
+    }
+
     @Test func aNameSharedByTwoPeopleGoesToWhoeverHeldOfficeNearestTheDay() {
         let text = "واتهم حزب الله الحريري بالتبعية."
         #expect(events(text, "11", published: "2018-05-05").map(\.1) == ["saad-hariri"])

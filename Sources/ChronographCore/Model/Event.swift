@@ -38,6 +38,8 @@ public enum Modality: String, Codable, Sendable {
     case asserted, negated, denied, hypothetical, planned
     /// Said by an accuser to have happened (accused Norway of shelling villages).
     case alleged
+    /// Asked for by an appeal or a demand (urged Iran to release the crew, دعت إلى الانسحاب): not done.
+    case requested
 }
 
 /// Who did what to whom, when and where, with the sentences that say so.

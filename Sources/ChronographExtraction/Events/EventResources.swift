@@ -105,6 +105,8 @@ struct EventModel: Sendable {
 
     /// بحسب, وفق: what follows is the source of a report, not an event.
     var attributionWords: WordSet = []
+    /// Words that introduce what an appeal or a demand asks for (to, إلى, على).
+    var requestMarkers: WordSet = []
 
     /// بسبب, because: what follows is the reason for the event before.
     var reasonWords: WordSet = []
@@ -137,6 +139,7 @@ struct EventModel: Sendable {
             ("quantities", \.quantityWords), ("passive_auxiliaries", \.beWords), ("relatives", \.relativeWords),
             ("complementizers", \.complementizers), ("noun_markers", \.nounMarkers), ("light_verbs", \.lightVerbs),
             ("reasons", \.reasonWords), ("attribution", \.attributionWords), ("partitive", \.partitiveWords),
+            ("requested", \.requestMarkers),
         ]
     }
 

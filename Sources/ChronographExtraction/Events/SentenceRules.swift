@@ -19,6 +19,15 @@ extension EventTagger {
                 found[j].modality = .alleged
             }
         }
+        // What an appeal or a demand asks for (urged Iran to release the crew, دعت مصر الطرفين
+        // إلى وقف القتال) is requested, not coded as done.
+        for j in found.indices where found[j].trigger.lowerBound > sentence.tokens.lowerBound {
+            let t = found[j].trigger.lowerBound
+            guard text.reads(t - 1, as: model.requestMarkers) else { continue }
+            if found.contains(where: { ($0.code.hasPrefix("02") || $0.code.hasPrefix("10")) && $0.trigger.upperBound < t && t - $0.trigger.upperBound <= 8 }) {
+                found[j].modality = .requested
+            }
+        }
         // A force verb with no subject of its own acts for the force noun of its sentence
         // (غارات إسرائيلية استهدفت مستودعات, قتل جنود في غارات إسرائيلية); otherwise Arabic
         // carries the last subject.
