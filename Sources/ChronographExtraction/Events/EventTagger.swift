@@ -101,6 +101,7 @@ struct EventTagger: Sendable {
                 triggers.append((m, trigger))
                 i = m.end
             }
+            let clauses = parentheticalClauses(after: sentence.tokens.lowerBound, sentence, text)
             for (n, (m, trigger)) in triggers.enumerated() {
                 // (A participle or one of the trigger's own target words does not end it: strikes targeting X.)
                 let limit =
@@ -117,7 +118,9 @@ struct EventTagger: Sendable {
                 }
                 ev.inner = m.skipped
                 let previous = found.last { !$0.nominal && !$0.source.isEmpty }?.source ?? []
-                assignRoles(&ev, trigger, inSentence, mentions, text, sentence, previous: previous, limit: limit, times: timeTokens)
+                assignRoles(
+                    &ev, trigger, inSentence, mentions, text, sentence, previous: previous, limit: limit, times: timeTokens,
+                    asides: clauses.filter { !$0.contains(m.start) })
                 if ev.target.isEmpty, ["08", "19", "20"].contains(String(trigger.code.prefix(2))) {
                     let agents = Set(ev.source.map { mentions[$0].entry })
                     ev.placeTarget = struckPlace(
@@ -141,7 +144,7 @@ struct EventTagger: Sendable {
 
     private func assignRoles(
         _ ev: inout EventMention, _ trig: Trigger, _ cands: [Int], _ mentions: [ActorMention], _ text: AnalyzedText, _ sentence: Sentence,
-        previous: [Int], limit: Int, times: Set<Int> = []
+        previous: [Int], limit: Int, times: Set<Int> = [], asides: [Range<Int>] = []
     ) {
         let t0 = ev.trigger.lowerBound
         let t1 = ev.trigger.upperBound
@@ -149,7 +152,6 @@ struct EventTagger: Sendable {
         // The actor inside the phrase is its target when the pattern says so (حملت X المسؤولية).
         // What a parenthetical relative clause names is its own (إيران، التي أسقطت طائرة
         // أمريكية، اتهمت السعودية): not an argument of a verb outside it.
-        let asides = parentheticalClauses(after: sentence.tokens.lowerBound, sentence, text).filter { !$0.contains(t0) }
         var cands = asides.isEmpty ? cands : cands.filter { k in !asides.contains { $0.contains(mentions[k].tokens.lowerBound) } }
         if trig.innerIsTarget, let inner = ev.inner {
             let inside = cands.filter { inner.contains(mentions[$0].tokens.lowerBound) }
