@@ -110,6 +110,7 @@ struct DictionaryFile: Decodable {
     var institutions: [InstitutionEntry]?
     /// Words before a role noun that make it another office (نائب, deputy, former).
     var role_modifiers: [String]?
+    var role_links: [String]?
 }
 
 /// What a dictionary phrase stands for.
@@ -158,6 +159,8 @@ public struct ActorDictionary: Sendable {
     var institutions: [InstitutionEntry] = []
     /// Words that, before a role noun, make it another office: no holder is resolved.
     var roleModifiers: WordSet = []
+    /// English words that may stand between a role noun and its country (minister of France).
+    var roleLinks: WordSet = []
 
     public init() {}
 
@@ -166,6 +169,7 @@ public struct ActorDictionary: Sendable {
         for c in file.countries ?? [] { add(c.actor(), lexicon: &lexicon) }
         for a in file.actors ?? [] { add(a, lexicon: &lexicon) }
         for m in file.role_modifiers ?? [] { if let id = lexicon.internPhrase(m).first { roleModifiers.insert(id) } }
+        for m in file.role_links ?? [] { if let id = lexicon.internPhrase(m).first { roleLinks.insert(id) } }
         for inst in file.institutions ?? [] {
             let i = institutions.count
             institutions.append(inst)

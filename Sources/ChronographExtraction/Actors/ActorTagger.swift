@@ -89,9 +89,7 @@ struct ActorTagger: Sendable {
             if let last = out.last {
                 let gap = m.tokens.lowerBound - last.tokens.upperBound
                 if m.adjectival, !last.adjectival, gap == 0, dictionary.entries[last.entry].type != .country { continue }
-                let commaOnly =
-                    gap == 1 && text.tokens[last.tokens.upperBound].kind == .punctuation
-                    && [0x2C, 0x060C].contains(text.buffer.folded[Int(text.tokens[last.tokens.upperBound].start)])
+                let commaOnly = gap == 1 && text.isComma(last.tokens.upperBound)
                 // A title read as a role names whoever the name after it names (الرئيس الأميركي
                 // باراك أوباما is Obama whatever the date says).
                 let titled = last.fromRole && dictionary.entries[m.entry].type == .person
@@ -135,8 +133,8 @@ struct ActorTagger: Sendable {
     private func countryAfter(_ i: Int, _ text: AnalyzedText) -> (Int, Int)? {
         for start in [i, i + 1] where start < text.tokens.count {
             if start > i, text.tokens[i].kind == .punctuation { return nil }
-            // (English skips only "of" or "the": the foreign minister of France, not ministers in Paris)
-            if start > i, text.tokens[i].kind == .latin, !["of", "the"].contains(text.buffer.foldedString(text.tokens[i])) { return nil }
+            // (English skips only a link word of roles.yaml: the foreign minister of France, not ministers in Paris)
+            if start > i, text.tokens[i].kind == .latin, !text.reads(i, as: dictionary.roleLinks) { return nil }
             for m in dictionary.trie.matches(at: start, in: text) {
                 // (an abbreviation in capitals only in capitals: "ministers who" is no WHO)
                 let lowercase = text.tokens[m.start..<m.end].contains { $0.kind == .latin && !$0.allCaps }

@@ -99,11 +99,11 @@ struct NameFinder: Sendable {
                 }
             }
             // Arabic: "، NAME،" right after a title or an institution.
-            if isComma(i, text), i > 0, titleShortlyBefore(i, text), mentionEnds.contains(i) || text.reads(i - 1, as: titles) {
+            if text.isComma(i), i > 0, titleShortlyBefore(i, text), mentionEnds.contains(i) || text.reads(i - 1, as: titles) {
                 var k = i + 1
                 while k < tokens.count, k - i <= 3, tokens[k].kind == .arabic, !covered[k], !tokens[k].newlineBefore { k += 1 }
                 let n = k - i - 1
-                if (2...3).contains(n), k < tokens.count, isComma(k, text) || isStop(k, text),
+                if (2...3).contains(n), k < tokens.count, text.isComma(k) || isStop(k, text),
                     !startsWithArticle(i + 1, text),
                     (i + 1..<k).allSatisfy({ text.readings($0).allSatisfy { $0.prefix == 0 } })
                 {
@@ -150,12 +150,6 @@ struct NameFinder: Sendable {
     private func startsWithArticle(_ i: Int, _ text: AnalyzedText) -> Bool {
         let t = text.tokens[i]
         return t.end - t.start > 2 && text.buffer.folded[Int(t.start)] == 0x0627 && text.buffer.folded[Int(t.start) + 1] == 0x0644
-    }
-
-    private func isComma(_ i: Int, _ text: AnalyzedText) -> Bool {
-        guard i < text.tokens.count, text.tokens[i].kind == .punctuation else { return false }
-        let c = text.buffer.folded[Int(text.tokens[i].start)]
-        return c == 0x2C || c == 0x060C
     }
 
     private func isStop(_ i: Int, _ text: AnalyzedText) -> Bool {

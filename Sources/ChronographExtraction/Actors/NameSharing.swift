@@ -16,9 +16,8 @@ extension ActorDictionary {
                 return d < from ? from - d : d > to ? d - to : 0
             }.min() ?? Int.max
         }
-        let people = payloads.filter { distance($0) != Int.max }
-        guard people.count > 1 else { return payloads }
-        let nearest = people.enumerated().min { (distance($0.element), $0.offset) < (distance($1.element), $1.offset) }!.element
+        let people = payloads.map { (payload: $0, distance: distance($0)) }.filter { $0.distance != Int.max }
+        guard people.count > 1, let nearest = people.min(by: { $0.distance < $1.distance })?.payload else { return payloads }
         return [nearest] + payloads.filter { $0 != nearest }
     }
 }

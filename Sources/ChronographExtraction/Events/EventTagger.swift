@@ -398,7 +398,7 @@ struct EventTagger: Sendable {
                     } else if let rel = relativeBefore(v, sentence, text) {
                         // "about who launched the attack": only the noun before the pronoun.
                         // (or before the comma that opens the clause: Israel, which launched)
-                        let antecedentEnd = rel > 0 && isComma(rel - 1, text) ? rel - 1 : rel
+                        let antecedentEnd = text.isComma(rel - 1) ? rel - 1 : rel
                         if let k = preceding.first(where: { mentions[$0].tokens.upperBound == antecedentEnd && !prepositional($0) }) {
                             ev.source = withCoordinated(k, cands, mentions, text)
                         }

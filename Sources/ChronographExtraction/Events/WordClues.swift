@@ -87,9 +87,9 @@ extension EventTagger {
         var out: [Range<Int>] = []
         var k = t
         while k + 1 < sentence.tokens.upperBound {
-            if isComma(k, text), text.reads(k + 1, as: model.relativeWords) {
+            if text.isComma(k), text.reads(k + 1, as: model.relativeWords) {
                 var e = k + 2
-                while e < sentence.tokens.upperBound, !isComma(e, text) { e += 1 }
+                while e < sentence.tokens.upperBound, !text.isComma(e) { e += 1 }
                 out.append((k + 1)..<e)
                 k = e
             } else {
@@ -97,10 +97,6 @@ extension EventTagger {
             }
         }
         return out
-    }
-
-    func isComma(_ k: Int, _ text: AnalyzedText) -> Bool {
-        text.tokens[k].kind == .punctuation && [0x2C, 0x060C].contains(text.buffer.folded[Int(text.tokens[k].start)])
     }
 
     /// Material conflict that a force noun can stand subject to (roots 18 to 20).

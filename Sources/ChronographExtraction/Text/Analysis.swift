@@ -43,6 +43,13 @@ public struct AnalyzedText: Sendable {
         readings[Int(offsets[i])..<Int(offsets[i + 1])]
     }
 
+    /// Whether token `i` is a comma, Latin or Arabic (، ,).
+    public func isComma(_ i: Int) -> Bool {
+        guard i >= 0, i < buffer.tokens.count, buffer.tokens[i].kind == .punctuation else { return false }
+        let c = buffer.folded[Int(buffer.tokens[i].start)]
+        return c == 0x2C || c == 0x060C
+    }
+
     /// Whether token `i` can be read as any of the words, with or without clitics.
     public func reads(_ i: Int, as ids: WordSet) -> Bool {
         readings(i).contains { ids.contains($0.word) }
