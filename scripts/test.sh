@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The test command: unit and command-line tests, then the accuracy floor on the dev set.
+# The test command: unit and command-line tests, the accuracy floor on the dev set, then the
+# validation of every annotated article of data/annotated.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 swift format lint --strict -r Sources Tests Package.swift
 swift test 2>&1 | grep -Ev '^\[[0-9]+/[0-9]+\]|^(◇|↳) ' 
 python3 scripts/check-accuracy.py
+python3 scripts/annotation/validate.py

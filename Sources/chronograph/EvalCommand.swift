@@ -12,10 +12,17 @@ struct EvalCommand: ParsableCommand {
     @Argument(help: "Gold articles (.json) or directories of them.") var gold: [String]
     @Option(help: "An extra actor dictionary; repeatable.") var dictionary: [String] = []
     @Option(help: "Output format: text or json.") var format: String = "text"
+    @Option(help: "Only the articles that the directory's splits.json assigns to this split (train or test).") var split: String?
+    @Option(help: "The unlabelled pool, for annotated articles stored without their text (default: ../shared/corpus/pool).")
+    var pool: String?
 
     func run() throws {
         let resources = try ExtractionRequest(files: [], published: nil, lang: nil, dictionary: dictionary).resources()
-        let scorer = try Scorer.evaluate(paths: gold, extractor: Extractor(resources: resources))
+        let scorer = try Scorer.evaluate(paths: gold, extractor: Extractor(resources: resources), split: split, pool: pool)
+        guard scorer.articles > 0 else {
+            throw InputError.unreadable(
+                gold.joined(separator: " "), "no gold-annotated articles (.json with a \"gold\" object)\(split.map { " in the split \($0)" } ?? "")")
+        }
         if format == "json" {
             var out: [String: Any] = ["articles": scorer.articles, "failed": 0]
             for (k, v) in scorer.totals { out[k] = ["precision": v.precision, "recall": v.recall, "f1": v.f1, "tp": v.tp, "fp": v.fp, "fn": v.fn] }

@@ -201,6 +201,54 @@ struct CLI {
     }
 }
 
+/// `chronograph eval data/annotated --split test` prints what the shared scorer prints on the
+/// same articles, texts kept in the pool included.
+@Suite struct AnnotatedEvalTests {
+    static let annotated = CLI.root.appendingPathComponent("data/annotated")
+    static var ready: Bool {
+        FileManager.default.fileExists(atPath: EvalTests.dev.appendingPathComponent("score.py").path)
+            && FileManager.default.fileExists(atPath: CLI.root.deletingLastPathComponent().appendingPathComponent("shared/corpus/pool/ar.jsonl").path)
+            && FileManager.default.fileExists(atPath: annotated.appendingPathComponent("splits.json").path)
+    }
+
+    static func python(_ args: [String]) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3"] + args
+        p.currentDirectoryURL = CLI.root
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test(.enabled(if: AnnotatedEvalTests.ready))
+    func theTestSplitScoresAsTheSharedScorerScoresIt() throws {
+        let ours = try CLI.run(["eval", Self.annotated.path, "--split", "test"])
+        #expect(ours.status == 0)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("test-split-\(UUID().uuidString)").path
+        _ = try Self.python(["scripts/annotation/materialize.py", "--split", "test", dir])
+        let theirs = try Self.python([
+            EvalTests.dev.appendingPathComponent("score.py").path, "--cmd", CLI.binary + " extract --format json {article}", dir,
+        ])
+        #expect(!theirs.isEmpty)
+        #expect(ours.stdout == theirs)
+    }
+
+    @Test(.enabled(if: AnnotatedEvalTests.ready))
+    func anUnknownSplitOrAFileWithoutGoldIsAnError() throws {
+        let bogus = try CLI.run(["eval", Self.annotated.path, "--split", "dev"])
+        #expect(bogus.status == 1)
+        #expect(bogus.stderr.contains("unknown split"))
+        let noGold = try CLI.run(["eval", Self.annotated.appendingPathComponent("queue.json").path])
+        #expect(noGold.status == 1)
+        #expect(noGold.stderr.contains("no gold-annotated articles"))
+    }
+}
+
 @Suite struct HostileDictionaryTests {
     @Test func anAliasThatIsMarkupStaysInertInEveryOutput() throws {
         let dictionary = """

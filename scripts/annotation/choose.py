@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Chooses the pool articles to annotate, for variety rather than for what the engine does:
+round robin over (source, outlet, year) groups with a fixed seed, each text 1,400-5,000
+characters, a quota per source; the first articles of each source are annotated twice (the
+agreement sample). Writes data/annotated/queue.json, the order annotators claim articles in."""
+import collections, json, os, random, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pool import ANNOTATED, pool_articles
+
+QUOTA = {"snn": 28, "ant1": 24, "ant2": 34, "fakes": 28, "allsides": 30}
+# A second batch, appended once the first proved to give fewer events per article than planned.
+QUOTA2 = {"snn": 12, "ant1": 8, "ant2": 16, "fakes": 12, "allsides": 12}
+DOUBLE = {"snn": 4, "ant1": 3, "ant2": 5, "fakes": 4, "allsides": 4}
+SEED = 20261207
+
+
+def pick(articles, n, rng):
+    groups = collections.defaultdict(list)
+    for a in articles:
+        groups[(a["source"]["outlet"], a["published"][:4])].append(a)
+    keys = sorted(groups)
+    rng.shuffle(keys)
+    for k in keys:
+        rng.shuffle(groups[k])
+    out = []
+    while len(out) < n and any(groups.values()):
+        for k in keys:
+            if groups[k] and len(out) < n:
+                out.append(groups[k].pop())
+    return out
+
+
+def main():
+    rng = random.Random(SEED)
+    pool = pool_articles()
+    chosen = {}
+    for src, n in QUOTA.items():
+        xs = sorted((a for a in pool.values() if a["id"].startswith(src + "-") and 1400 <= len(a["text"]) <= 5000),
+                    key=lambda a: a["id"])
+        chosen[src] = pick(xs, n, rng)
+    doubles, singles = {"ar": [], "en": []}, {"ar": [], "en": []}
+    for src, xs in chosen.items():
+        for i, a in enumerate(xs):
+            (doubles if i < DOUBLE[src] else singles)[a["lang"]].append(a["id"])
+    for d in (doubles, singles):
+        for lang in d:
+            rng.shuffle(d[lang])
+
+    def interleave(d):
+        ar, en, out = list(d["ar"]), list(d["en"]), []
+        while ar or en:
+            for lang in ("ar", "en", "ar", "en", "ar"):
+                src = ar if lang == "ar" else en
+                if src:
+                    out.append(src.pop(0))
+        return out
+    queue = [{"id": i, "annotations": 2} for i in interleave(doubles)] + \
+            [{"id": i, "annotations": 1} for i in interleave(singles)]
+    taken = {q["id"] for q in queue}
+    second = {"ar": [], "en": []}
+    for src, n in QUOTA2.items():
+        xs = sorted((a for a in pool.values() if a["id"].startswith(src + "-") and a["id"] not in taken
+                     and 1400 <= len(a["text"]) <= 5000), key=lambda a: a["id"])
+        second[pool[xs[0]["id"]]["lang"]] += [a["id"] for a in pick(xs, n, rng)]
+    for lang in second:
+        rng.shuffle(second[lang])
+    queue += [{"id": i, "annotations": 1} for i in interleave(second)]
+    os.makedirs(ANNOTATED, exist_ok=True)
+    with open(os.path.join(ANNOTATED, "queue.json"), "w", encoding="utf-8") as f:
+        json.dump({"seed": SEED, "quota": QUOTA, "quota2": QUOTA2, "double": DOUBLE, "queue": queue}, f, indent=1)
+    print(f"{len(queue)} articles, {sum(q['annotations'] == 2 for q in queue)} annotated twice")
+
+
+if __name__ == "__main__":
+    main()
