@@ -6,6 +6,9 @@ struct Chronograph: ParsableCommand {
         commandName: "chronograph",
         abstract: "Timelines of dated events and actor graphs from Arabic and English news.",
         version: "0.1.0",
-        subcommands: [Extract.self, TimelineCommand.self, GraphCommand.self, ActorsCommand.self, IngestCommand.self, ReportCommand.self, EvalCommand.self]
+        subcommands: [
+            Extract.self, TimelineCommand.self, GraphCommand.self, ActorsCommand.self, IngestCommand.self, ReportCommand.self, EvalCommand.self,
+            TrainCommand.self,
+        ]
     )
 }

@@ -15,9 +15,12 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "Only the articles that the directory's splits.json assigns to this split (train or test).") var split: String?
     @Option(help: "The unlabelled pool, for annotated articles stored without their text (default: ../shared/corpus/pool).")
     var pool: String?
+    @OptionGroup var reader: ReaderOptions
 
     func run() throws {
-        let resources = try ExtractionRequest(files: [], published: nil, lang: nil, dictionary: dictionary).resources()
+        let resources = try ExtractionRequest(
+            files: [], published: nil, lang: nil, dictionary: dictionary, model: reader.model, rulesOnly: reader.rulesOnly
+        ).resources()
         let scorer = try Scorer.evaluate(paths: gold, extractor: Extractor(resources: resources), split: split, pool: pool)
         guard scorer.articles > 0 else {
             throw InputError.unreadable(

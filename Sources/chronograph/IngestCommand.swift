@@ -17,9 +17,11 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "An extra actor dictionary; repeatable.") var dictionary: [String] = []
     @Option(help: "Articles extracted and written per transaction.") var batch: Int = 64
     @Flag(help: "Also code statements with no target (قال بوتين إن …, X said that …) as events.") var statements = false
+    @OptionGroup var reader: ReaderOptions
 
     func run() throws {
-        let request = ExtractionRequest(files: [], published: published, lang: lang, dictionary: dictionary)
+        let request = ExtractionRequest(
+            files: [], published: published, lang: lang, dictionary: dictionary, model: reader.model, rulesOnly: reader.rulesOnly)
         var ingestor = Ingestor(
             store: try Store(path: store), pipeline: Pipeline(resources: try request.resources(), published: published, lang: lang, allStatements: statements))
         ingestor.batchSize = max(1, batch)

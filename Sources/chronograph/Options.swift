@@ -24,17 +24,34 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Also code statements with no target (قال بوتين إن …, X said that …) as events.")
     var statements = false
 
+    @OptionGroup var reader: ReaderOptions
+
     func validate() throws {
         if let p = published, CivilDate(iso: p) == nil { throw ValidationError("invalid --published '\(p)': expected YYYY-MM-DD") }
         if let l = lang, !["ar", "en"].contains(l) { throw ValidationError("invalid --lang '\(l)': expected ar or en") }
     }
 
     var request: ExtractionRequest {
-        ExtractionRequest(files: files, published: published, lang: lang, dictionary: dictionary, store: store, statements: statements)
+        ExtractionRequest(
+            files: files, published: published, lang: lang, dictionary: dictionary, store: store, statements: statements, model: reader.model,
+            rulesOnly: reader.rulesOnly)
     }
     func resources() throws -> Resources { try request.resources() }
     func extraction(resources: Resources) throws -> Extraction { try request.extraction(resources: resources) }
     func perArticle(resources: Resources) throws -> [Extraction] { try request.perArticle(resources: resources) }
+}
+
+/// Which reader decides events: the shipped learned model, another one, or the rules alone.
+struct ReaderOptions: ParsableArguments {
+    @Option(help: "Read with this learned model (made by `chronograph train`) instead of the shipped one.")
+    var model: String?
+
+    @Flag(help: "Read with the hand rules alone, without the learned model.")
+    var rulesOnly = false
+
+    func validate() throws {
+        if model != nil, rulesOnly { throw ValidationError("--model and --rules-only exclude each other") }
+    }
 }
 
 /// What to read and how: the inputs and the extraction options, as plain values.
@@ -46,8 +63,17 @@ struct ExtractionRequest {
     var store: String? = nil
     /// Statements with no target are events too (see `Extractor.allStatements`).
     var statements = false
+    /// A learned model to read with instead of the shipped one.
+    var model: String? = nil
+    /// Read with the hand rules alone.
+    var rulesOnly = false
 
-    func resources() throws -> Resources { try Resources.load(dictionaries: dictionary) }
+    func resources() throws -> Resources {
+        let r = try Resources.load(dictionaries: dictionary)
+        if rulesOnly { return r.reading(with: nil) }
+        if let model { return r.reading(with: try ReaderModel(contentsOf: model)) }
+        return r
+    }
 
     /// Reads and extracts every input into one corpus; reads stdin when no file is named and
     /// no store is given.

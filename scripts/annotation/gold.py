@@ -6,7 +6,7 @@ from pool import CAMEO_TSV, SCORER
 
 ACTOR_TYPES = {"person", "country", "organization", "armed_group", "place"}
 REFS = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
-DURATION = re.compile(r"^P(?:[0-9X.]+[YMWD])*(?:T(?:[0-9X.]+[HMS])+)?$")
+DURATION = re.compile(r"^P(?:[0-9X.]+(?:DE|CE|ML|[YMWDQ]))*(?:T(?:[0-9X.]+[HMS])+)?$")
 SET = re.compile(r"^(?:P|R\d*/P)[0-9XT.]+[YMWDHS]$")
 UNSTATED_YEAR = re.compile(r"^XXXX(?:-\d{2}(?:-\d{2})?)?$")
 TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T\d{2}(?::\d{2})?(?:Z|[+-]\d{2}(?::?\d{2})?)?$")

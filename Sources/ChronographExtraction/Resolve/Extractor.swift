@@ -16,6 +16,7 @@ public struct Extractor: Sendable {
             let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
             self.today = CivilDate(c.year ?? 2026, c.month ?? 1, c.day ?? 1)
         }
+        reader = resources.reader
     }
 
     /// Whether statements with no target (قال بوتين إن …, X said that …) are events too. Off by
@@ -28,7 +29,19 @@ public struct Extractor: Sendable {
     /// Off by default: on news text such events are mostly noise (measured on the dev set).
     public var allowSourceOnly = true
 
+    /// The learned reader that decides events from the rules' candidates; nil reads with the
+    /// rules alone. Defaults to the model shipped with the resources.
+    public var reader: ReaderModel?
+
     public func extract(_ article: Article) -> Extraction {
+        let a = analyze(article)
+        if let reader { return finish(a, events: LearnedReader(model: reader, resources: resources).events(a)) }
+        return finish(a, events: ruleEvents(a))
+    }
+
+    /// Everything read from an article before its events are decided: text, timexes anchored
+    /// to the publication date, actors and the rules' event mentions.
+    func analyze(_ article: Article) -> ArticleAnalysis {
         let lang = article.lang ?? Article.detectLanguage(article.text)
         let buffer = TextBuffer(article.text, abbreviations: resources.abbreviations)
         let text = AnalyzedText(buffer, lexicon: resources.lexicon)
@@ -84,39 +97,27 @@ public struct Extractor: Sendable {
                 mentions: byEntry[i] ?? [])
         }
 
-        // Events, dated by the expression that governs them.
         var tagger = EventTagger(model: resources.events)
         tagger.isCountry = { [entries] in entries.type($0) == .country }
         let found = tagger.tag(
             text, mentions: mentions, times: temporal.map(\.tokens), isPlace: { entries.type($0) == .place },
             countryOf: { entries[$0].affiliation.flatMap { resources.actors.index[$0] } })
+        return ArticleAnalysis(
+            article: article, text: text, mentions: mentions, entries: entries, published: published, doc: doc, timexes: timexes,
+            timexTokens: timexTokens, actors: actors, found: found, headlineEnd: Headline.end(title: article.title, text: article.text))
+    }
+
+    /// The events the hand rules decide, dated by the expression that governs them.
+    func ruleEvents(_ a: ArticleAnalysis) -> [Event] {
+        let text = a.text, buffer = a.text.buffer, mentions = a.mentions, entries = a.entries, found = a.found
+        let published = a.published, article = a.article
         var events: [Event] = []
         var seen = Set<EventKey>()
         var inferredTarget = Set<String>()
-        var sentenceTexts: [Int: String] = [:]
-        func sentenceText(_ i: Int) -> String {
-            if let t = sentenceTexts[i] { return t }
-            let t = buffer.text(buffer.sentences[i].origStart, buffer.sentences[i].origEnd)
-            sentenceTexts[i] = t
-            return t
-        }
-        var placeOfSentence: [Int: String] = [:]
-        // A country after a locative preposition (في سوريا, over Syria) places an event when no
-        // place of its own is named.
-        for m in mentions.reversed() where entries.type(m.entry) == .country && !m.adjectival {
-            let p = m.tokens.lowerBound - 1
-            let locative = m.cliticPreposition == 0x0628 || (p >= 0 && text.reads(p, as: resources.events.locativeWords))
-            if locative { placeOfSentence[buffer.sentenceIndex(ofToken: m.tokens.lowerBound)] = entries[m.entry].name }
-        }
-        for m in mentions.reversed() where entries.type(m.entry) == .place {
-            placeOfSentence[buffer.sentenceIndex(ofToken: m.tokens.lowerBound)] = entries[m.entry].name
-        }
-        var timexesOfSentence: [Int: [(range: Range<Int>, value: TimeValue, calendar: Bool)]] = [:]
-        for t in timexTokens where t.calendar { timexesOfSentence[buffer.sentenceIndex(ofToken: t.range.lowerBound), default: []].append(t) }
-        // Sentences that place what they tell only vaguely (مؤخرا, in recent weeks, soon).
-        let vagueSentences = Set(
-            timexTokens.filter { ["PAST_REF", "FUTURE_REF"].contains($0.value.value) }.map { buffer.sentenceIndex(ofToken: $0.range.lowerBound) })
-        let headlineEnd = Headline.end(title: article.title, text: article.text)
+        let placeOfSentence = a.placesBySentence(locativeWords: resources.events.locativeWords)
+        let timexesOfSentence = a.calendarTimexesBySentence()
+        let vagueSentences = a.vagueSentences()
+        let headlineEnd = a.headlineEnd
         // Where a sentence reports an event as not done (قالت إن طائراتها لم تقصف): from there on,
         // the statement itself is the news.
         var deniedFrom: [Int: Int] = [:]
@@ -190,7 +191,7 @@ public struct Extractor: Sendable {
                     source: source, target: target, location: location, modality: ev.modality,
                     evidence: [
                         Evidence(
-                            document: article.id, sentence: sentenceText(ev.sentence), start: sentence.origStart, end: sentence.origEnd)
+                            document: article.id, sentence: a.sentenceText(ev.sentence), start: sentence.origStart, end: sentence.origEnd)
                     ],
                     trigger: text.buffer.text(tokens: ev.trigger)))
         }
@@ -204,9 +205,15 @@ public struct Extractor: Sendable {
         }
         for i in events.indices { events[i].id = "e\(i + 1)" }
 
-        // Actors that events name without a mention of their own (the country of a place struck).
-        var allActors = actors
-        var listed = Set(actors.map(\.id))
+        return events
+    }
+
+    /// The Extraction of an analysed article with its events, listing the actors that events
+    /// name without a mention of their own (the country of a place struck).
+    func finish(_ a: ArticleAnalysis, events: [Event]) -> Extraction {
+        let entries = a.entries, published = a.published
+        var allActors = a.actors
+        var listed = Set(a.actors.map(\.id))
         for id in events.flatMap({ $0.source + $0.target }) where !listed.contains(id) {
             if let i = resources.actors.index[id] {
                 let e = entries[i]
@@ -214,7 +221,7 @@ public struct Extractor: Sendable {
                 listed.insert(id)
             }
         }
-        return Extraction(documents: [doc], timexes: timexes, actors: allActors, events: events)
+        return Extraction(documents: [a.doc], timexes: a.timexes, actors: allActors, events: events)
     }
 
     /// What makes two events of an article the same: sentence, quad class and actor ids.

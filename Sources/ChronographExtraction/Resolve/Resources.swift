@@ -13,6 +13,9 @@ public struct Resources: Sendable {
     /// مراد فتحي besides the known فتحي باشاغا and فرقة السلطان مراد).
     var nameWords: WordSet = []
     public internal(set) var codebook: Codebook
+    /// The learned reader shipped in `model/reader.model` (trained by `chronograph train` on the
+    /// train split of `data/annotated`), if any; loaded once with the resources.
+    public internal(set) var reader: ReaderModel?
 
     /// The shipped resources plus user dictionaries (YAML in the shipped form, or the
     /// TABARI/PETRARCH text format when the file does not parse as YAML).
@@ -53,6 +56,9 @@ public struct Resources: Sendable {
                 try r.addPetrarchDictionary(text, file: path)
             }
         }
+        if let url = ResourceFiles.url("model/reader.model"), let data = try? Data(contentsOf: url) {
+            r.reader = try ReaderModel(data: data, file: "model/reader.model")
+        }
         for e in r.actors.entries {
             for names in (e.aliases ?? [:]).values {
                 for n in names { for w in r.lexicon.internPhrase(n) { r.nameWords.insert(w) } }
@@ -70,6 +76,13 @@ public struct Resources: Sendable {
     /// Adds a dictionary in the TABARI/PETRARCH text format.
     public mutating func addPetrarchDictionary(_ text: String, file: String) throws {
         for entry in try PetrarchDictionary.parse(text, file: file) { actors.add(entry, lexicon: &lexicon) }
+    }
+
+    /// The same resources reading with another learned model (nil: the rules alone).
+    public func reading(with model: ReaderModel?) -> Resources {
+        var r = self
+        r.reader = model
+        return r
     }
 
     var abbreviations: Set<String> { temporal.abbreviations }

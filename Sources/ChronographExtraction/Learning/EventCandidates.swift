@@ -1,0 +1,84 @@
+import ChronographCore
+
+/// One candidate event of a sentence: a source actor and a target actor or none, each an entry
+/// of the article's actor table, with the token where each is first named in the sentence
+/// (the source may be carried from the sentence before).
+struct EventCandidate {
+    var sentence: Int
+    var source: Int
+    var target: Int?
+    var sourceToken: Int
+    var targetToken: Int?
+    var sourceMention: Int?
+    var targetMention: Int?
+    var carried: Bool
+}
+
+/// The candidates of an article and what the learned decisions read about each sentence: the
+/// actors it names, its trigger words (from the event files), the rules' event mentions in it.
+struct SentenceFacts {
+    /// (mention index, entry) of the non-place actors of the sentence, first mention of each entry.
+    var actors: [(mention: Int, entry: Int)] = []
+    /// (token, CAMEO root as a number, trigger word key) of each trigger word of the sentence.
+    var triggers: [(token: Int, root: Int, word: UInt64)] = []
+    var rules: [EventMention] = []
+}
+
+extension LearnedReader {
+    /// The facts of every sentence: actors named, trigger words, the rules' events.
+    static func facts(_ a: ArticleAnalysis, events model: EventModel) -> [SentenceFacts] {
+        let buffer = a.buffer
+        var facts = Array(repeating: SentenceFacts(), count: buffer.sentences.count)
+        var seen = Array(repeating: Set<Int>(), count: buffer.sentences.count)
+        for (k, m) in a.mentions.enumerated() where a.entries.type(m.entry) != .place {
+            let s = buffer.sentenceIndex(ofToken: m.tokens.lowerBound)
+            if seen[s].insert(m.entry).inserted { facts[s].actors.append((k, m.entry)) }
+        }
+        for ev in a.found { facts[ev.sentence].rules.append(ev) }
+        for (s, sentence) in buffer.sentences.enumerated() where !facts[s].actors.isEmpty || s > 0 {
+            var i = sentence.tokens.lowerBound
+            while i < sentence.tokens.upperBound {
+                if let m = model.trie.matches(at: i, in: a.text).first(where: { $0.end <= sentence.tokens.upperBound }) {
+                    let code = model.triggers[Int(m.payloads[0])].code
+                    facts[s].triggers.append((m.start, Int(code.prefix(2)) ?? 0, wordKey(a.text, m.start)))
+                    i = m.end
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return facts
+    }
+
+    /// The candidates of a sentence: every ordered pair of its actors, every actor alone, and the
+    /// first actor of the sentence before as a carried source.
+    static func candidates(sentence s: Int, facts: [SentenceFacts], a: ArticleAnalysis) -> [EventCandidate] {
+        let actors = facts[s].actors.prefix(8)
+        guard !actors.isEmpty || (s > 0 && !facts[s].triggers.isEmpty) else { return [] }
+        var sources = actors.map { (entry: $0.entry, token: a.mentions[$0.mention].tokens.lowerBound, mention: Optional($0.mention), carried: false) }
+        if s > 0, let prev = facts[s - 1].actors.first, !actors.contains(where: { $0.entry == prev.entry }) {
+            sources.append((prev.entry, a.buffer.sentences[s].tokens.lowerBound, nil, true))
+        }
+        var out: [EventCandidate] = []
+        for src in sources {
+            out.append(
+                EventCandidate(
+                    sentence: s, source: src.entry, target: nil, sourceToken: src.token, targetToken: nil, sourceMention: src.mention,
+                    targetMention: nil, carried: src.carried))
+            for t in actors where t.entry != src.entry {
+                out.append(
+                    EventCandidate(
+                        sentence: s, source: src.entry, target: t.entry, sourceToken: src.token, targetToken: a.mentions[t.mention].tokens.lowerBound,
+                        sourceMention: src.mention, targetMention: t.mention, carried: src.carried))
+            }
+        }
+        return out
+    }
+
+    /// A stable key of a token's folded form: the same word gives the same key in every run.
+    static func wordKey(_ text: AnalyzedText, _ i: Int) -> UInt64 {
+        guard i >= 0, i < text.tokens.count else { return 0 }
+        let t = text.tokens[i]
+        return text.buffer.folded[Int(t.start)..<Int(t.end)].reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
+    }
+}

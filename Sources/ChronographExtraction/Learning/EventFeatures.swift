@@ -1,0 +1,129 @@
+import ChronographCore
+
+/// The features of the learned event decisions: whether a candidate pair is an event the text
+/// reports, and which CAMEO root it is. They name the evidence: actor types, order and
+/// distance, the words around and between the actors, the trigger words of the sentence and
+/// where they stand, the cues of the sentence, and what the hand rules chose for it.
+extension LearnedReader {
+    static func bucket(_ d: Int) -> UInt64 {
+        switch d {
+        case ..<3: 0
+        case 3..<6: 1
+        case 6..<11: 2
+        case 11..<21: 3
+        default: 4
+        }
+    }
+
+    static func typeKey(_ t: ActorType?) -> UInt64 {
+        guard let t else { return 9 }
+        return UInt64(ActorType.allCases.firstIndex(of: t) ?? 8)
+    }
+
+    static func word(_ ctx: ReadingContext, _ i: Int) -> String {
+        guard i >= 0, i < ctx.a.text.tokens.count else { return "∅" }
+        return ctx.a.buffer.text(tokens: i..<(i + 1))
+    }
+
+    /// Features shared by the event and root decisions.
+    static func pairFeatures(_ c: EventCandidate, _ ctx: ReadingContext, named: Bool = false) -> Features {
+        var f = Features(named: named)
+        let a = ctx.a, text = a.text
+        let facts = ctx.facts[c.sentence]
+        let sentence = a.buffer.sentences[c.sentence]
+        let st = a.entries.type(c.source), tt = c.target.map { a.entries.type($0) }
+        f.add(.bias)
+        f.add(.language, ctx.langKey, 0, ctx.lang)
+        f.add(.sourceType, typeKey(st), 0, st.rawValue)
+        f.add(.targetType, typeKey(tt), 0, tt?.rawValue ?? "none")
+        f.add(.typePair, typeKey(st), typeKey(tt), "\(st.rawValue)>\(tt?.rawValue ?? "none")")
+        if c.target == nil { f.add(.noTarget) }
+        if c.carried { f.add(.carried) }
+        if facts.actors.first?.entry == c.source { f.add(.sourceFirst) }
+        f.add(.actorsInSentence, UInt64(min(facts.actors.count, 5)), 0, "\(min(facts.actors.count, 5))")
+        let position = max(0, c.sentence - ctx.firstBody)
+        f.add(.sentencePosition, UInt64(min(position, 6)), 0, "\(min(position, 6))")
+        if !c.carried {
+            f.add(.wordBeforeSource, wordKey(text, c.sourceToken - 1), 0, word(ctx, c.sourceToken - 1))
+            if let m = c.sourceMention {
+                let end = a.mentions[m].tokens.upperBound
+                f.add(.wordAfterSource, wordKey(text, end), 0, word(ctx, end))
+                if a.mentions[m].adjectival { f.add(.sourceAdjectival) }
+            }
+        }
+        if let tm = c.targetMention, let tt0 = c.targetToken {
+            let m = a.mentions[tm]
+            f.add(.wordBeforeTarget, wordKey(text, tt0 - 1), 0, word(ctx, tt0 - 1))
+            f.add(.wordAfterTarget, wordKey(text, m.tokens.upperBound), 0, word(ctx, m.tokens.upperBound))
+            if let clitic = m.cliticPreposition { f.add(.cliticOnTarget, UInt64(clitic), 0, String(UnicodeScalar(clitic).map(Character.init) ?? "?")) }
+            if m.adjectival { f.add(.targetAdjectival) }
+            let before = tt0 < c.sourceToken
+            if before { f.add(.targetBeforeSource) }
+            f.add(.distance, bucket(abs(tt0 - c.sourceToken)), before ? 1 : 0, "\(bucket(abs(tt0 - c.sourceToken)))\(before ? "<" : ">")")
+            if !c.carried {
+                let lo = min(tt0, c.sourceToken), hi = max(tt0, c.sourceToken)
+                var n = 0
+                for i in (lo + 1)..<max(lo + 1, hi) where text.tokens[i].isWord && n < 8 {
+                    f.add(.wordBetween, wordKey(text, i), 0, word(ctx, i))
+                    n += 1
+                }
+            }
+        }
+        // Trigger words and where they stand.
+        var nearest: (d: Int, root: Int, word: UInt64, token: Int)? = nil
+        for t in facts.triggers {
+            f.add(.triggerRoot, UInt64(t.root), 0, String(format: "%02d", t.root))
+            if let tt0 = c.targetToken, !c.carried {
+                let lo = min(tt0, c.sourceToken), hi = max(tt0, c.sourceToken)
+                if t.token > lo, t.token < hi { f.add(.triggerRootBetween, UInt64(t.root), 0, String(format: "%02d", t.root)) }
+                if t.token > tt0 { f.add(.triggerRootAfterTarget, UInt64(t.root), 0, String(format: "%02d", t.root)) }
+            }
+            if t.token < c.sourceToken, !c.carried { f.add(.triggerRootBeforeSource, UInt64(t.root), 0, String(format: "%02d", t.root)) }
+            let d = abs(t.token - c.sourceToken)
+            if nearest == nil || d < nearest!.d { nearest = (d, t.root, t.word, t.token) }
+        }
+        if let n = nearest {
+            f.add(.nearestTriggerRoot, UInt64(n.root), bucket(n.d), String(format: "%02d", n.root) + "@\(bucket(n.d))")
+            f.add(.triggerWord, n.word, 0, word(ctx, n.token))
+        }
+        // What the rules chose in this sentence.
+        if facts.rules.isEmpty { f.add(.ruleNone) }
+        for r in facts.rules {
+            let root = UInt64(Int(r.code.prefix(2)) ?? 0)
+            f.add(.ruleSentenceRoot, root, 0, String(r.code.prefix(2)))
+            let src = Set(r.source.map { a.mentions[$0].entry }), tgt = Set(r.target.map { a.mentions[$0].entry })
+            let hasSource = src.contains(c.source)
+            if let t = c.target {
+                if hasSource, tgt.contains(t) {
+                    f.add(.ruleSamePair)
+                    f.add(.ruleSamePairRoot, root, 0, String(r.code.prefix(2)))
+                    f.add(.ruleModality, UInt64(r.modality.rawValue.hashValueStable), 0, r.modality.rawValue)
+                }
+                if src.contains(t), tgt.contains(c.source) { f.add(.ruleReversePair) }
+            } else if hasSource, tgt.isEmpty {
+                f.add(.ruleSourceOnly)
+                f.add(.ruleSamePairRoot, root, 1, String(r.code.prefix(2)) + "/alone")
+                f.add(.ruleModality, UInt64(r.modality.rawValue.hashValueStable), 0, r.modality.rawValue)
+            }
+        }
+        let cues = ctx.cues[c.sentence]
+        if cues.negation { f.add(.negation) }
+        if cues.future { f.add(.future) }
+        if cues.hypothetical { f.add(.hypothetical) }
+        if cues.denial { f.add(.denial) }
+        if cues.background { f.add(.background) }
+        if cues.vague { f.add(.vague) }
+        _ = sentence
+        return f
+    }
+
+    /// The root decision reads the pair's features and every word of the sentence.
+    static func rootFeatures(_ c: EventCandidate, _ ctx: ReadingContext, named: Bool = false) -> Features {
+        var f = pairFeatures(c, ctx, named: named)
+        let sentence = ctx.a.buffer.sentences[c.sentence]
+        for i in sentence.tokens where ctx.a.text.tokens[i].isWord {
+            f.add(.sentenceWord, wordKey(ctx.a.text, i), 0, word(ctx, i))
+        }
+        return f
+    }
+}

@@ -1,0 +1,66 @@
+import ChronographCore
+
+/// Decides an article's events with the learned model: the rules and the dictionaries propose
+/// candidates (every pair of actors of a sentence, with the trigger words and the rules' own
+/// choice as features), and three linear decisions keep the pairs the text reports as events,
+/// give each its CAMEO root and choose its date. One direction per pair, never an actor on
+/// both sides, no source-only event beside a targeted one of the same source.
+struct LearnedReader {
+    let model: ReaderModel
+    let resources: Resources
+
+    static let roots = (1...20).map { String(format: "%02d", $0) }
+
+    func events(_ a: ArticleAnalysis) -> [Event] {
+        let ctx = ReadingContext(a, resources: resources)
+        let places = a.placesBySentence(locativeWords: resources.events.locativeWords)
+        var events: [Event] = []
+        for s in a.buffer.sentences.indices where !a.isHeadline(s) {
+            var kept: [(c: EventCandidate, margin: Float)] = []
+            for c in LearnedReader.candidates(sentence: s, facts: ctx.facts, a: a) {
+                let keys = LearnedReader.pairFeatures(c, ctx).keys
+                let margin = model.event.score(keys, class: Perceptron.classKey(1)) - model.event.score(keys, class: Perceptron.classKey(0))
+                if margin > 0 { kept.append((c, margin)) }
+            }
+            kept.sort { $0.margin > $1.margin }
+            var pairs = Set<[Int]>()
+            var withTarget = Set<Int>()
+            var chosen: [EventCandidate] = []
+            for (c, _) in kept where c.target != nil {
+                let key = [min(c.source, c.target!), max(c.source, c.target!)]
+                guard pairs.insert(key).inserted else { continue }
+                chosen.append(c)
+                withTarget.insert(c.source)
+            }
+            for (c, _) in kept where c.target == nil && !withTarget.contains(c.source) && pairs.insert([c.source]).inserted {
+                chosen.append(c)
+            }
+            for c in chosen {
+                let rootKeys = LearnedReader.rootFeatures(c, ctx).keys
+                var best = 0
+                var bestScore = -Float.infinity
+                for r in LearnedReader.roots.indices {
+                    let sc = model.root.score(rootKeys, class: Perceptron.classKey(r))
+                    if sc > bestScore {
+                        bestScore = sc
+                        best = r
+                    }
+                }
+                let options = LearnedReader.dateOptions(c, ctx)
+                let date = options.max { model.date.score($0.1.keys) < model.date.score($1.1.keys) }?.0.value
+                let root = LearnedReader.roots[best]
+                let code = resources.codebook.entry(root + "0") != nil ? root + "0" : root
+                let entry = resources.codebook.entry(code)
+                let sentence = a.buffer.sentences[s]
+                events.append(
+                    Event(
+                        id: "e\(events.count + 1)", date: date, type: EventType(code: code, label: entry?.label ?? code),
+                        goldstein: entry?.goldstein ?? 0, source: [a.entries[c.source].id], target: c.target.map { [a.entries[$0].id] } ?? [],
+                        location: places[s], modality: .asserted,
+                        evidence: [Evidence(document: a.article.id, sentence: a.sentenceText(s), start: sentence.origStart, end: sentence.origEnd)],
+                        trigger: nil))
+            }
+        }
+        return events
+    }
+}

@@ -1,0 +1,72 @@
+import ChronographCore
+
+/// What the learned decisions read about an article, computed once: each sentence's facts,
+/// its cues (negation, future, hypothetical, denial, background, vague placing), its calendar
+/// timexes, the date its narrative is at, and where the body starts.
+struct ReadingContext {
+    let a: ArticleAnalysis
+    let facts: [SentenceFacts]
+    let cues: [SentenceCues]
+    let timexes: [Int: [ArticleAnalysis.TimexTokens]]
+    /// The date the narrative is at when a sentence starts: the last calendar timex of the
+    /// nearest sentence before it, up to three back through sentences that continue it.
+    let narrative: [TimeValue?]
+    let continues: [Bool]
+    let firstBody: Int
+    let langKey: UInt64
+    let lang: String
+
+    struct SentenceCues {
+        var negation = false, future = false, hypothetical = false, denial = false, background = false, vague = false
+    }
+
+    init(_ a: ArticleAnalysis, resources: Resources) {
+        self.a = a
+        let model = resources.events
+        facts = LearnedReader.facts(a, events: model)
+        timexes = a.calendarTimexesBySentence()
+        let vague = a.vagueSentences()
+        let text = a.text
+        var cues: [SentenceCues] = []
+        var continues: [Bool] = []
+        for (s, sentence) in a.buffer.sentences.enumerated() {
+            let lo = sentence.tokens.lowerBound, hi = sentence.tokens.upperBound
+            var c = SentenceCues()
+            c.negation = Cues.present(model.negation, in: text, from: lo, to: hi)
+            c.future = Cues.present(model.future, in: text, from: lo, to: hi) || Cues.futureVerb(in: text, from: lo, to: hi)
+            c.hypothetical = Cues.present(model.hypothetical, in: text, from: lo, to: hi)
+            c.denial = Cues.present(model.denial, in: text, from: lo, to: hi)
+            c.background = Cues.present(resources.temporal.backgroundCues, in: text, from: lo, to: hi)
+            c.vague = vague.contains(s)
+            cues.append(c)
+            continues.append(Continuation.opens(sentence, text, pronouns: model.pronounWords))
+        }
+        self.cues = cues
+        self.continues = continues
+        var narrative: [TimeValue?] = []
+        for s in a.buffer.sentences.indices {
+            var back = s - 1
+            var found: TimeValue? = nil
+            while back >= 0, s - back <= 3 {
+                if let v = timexes[back]?.last?.value {
+                    found = v
+                    break
+                }
+                guard continues[back] else { break }
+                back -= 1
+            }
+            narrative.append(found)
+        }
+        self.narrative = narrative
+        firstBody = a.buffer.sentences.indices.first { !a.isHeadline($0) } ?? 0
+        lang = a.doc.lang
+        langKey = Features.mix(0x1A46, UInt64(truncatingIfNeeded: a.doc.lang.hashValueStable))
+    }
+}
+
+extension String {
+    /// A hash of the string that is the same in every run (Swift's own is seeded per process).
+    var hashValueStable: UInt64 {
+        unicodeScalars.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1.value)) &* 0x0000_0100_0000_01B3 }
+    }
+}
