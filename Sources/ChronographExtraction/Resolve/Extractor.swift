@@ -35,7 +35,7 @@ public struct Extractor: Sendable {
 
     public func extract(_ article: Article) -> Extraction {
         let a = analyze(article)
-        if let reader { return finish(a, events: LearnedReader(model: reader, resources: resources).events(a)) }
+        if let reader, reader.event.count > 0 { return finish(a, events: LearnedReader(model: reader, resources: resources).events(a)) }
         return finish(a, events: ruleEvents(a))
     }
 
@@ -60,6 +60,9 @@ public struct Extractor: Sendable {
                 placeHeads: resources.events.placeHeads,
                 stopWords: resources.events.prepositionWords.union(resources.events.andWords).union(resources.events.complementizers),
                 placeSuffixes: resources.events.placeSuffixes, nameWords: resources.nameWords))
+        if let names = reader?.names {
+            TaggedNames.add(to: &mentions, entries: &entries, text: text, model: names, titles: resources.events.titleWords)
+        }
         PairReferences.apply(to: &mentions, entries: entries, text: text, model: resources.pairs)
         var inName = Set<Int>()
         for m in mentions where m.tokens.count > 1 { inName.formUnion(m.tokens) }
