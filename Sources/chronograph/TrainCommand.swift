@@ -26,7 +26,7 @@ struct TrainCommand: ParsableCommand {
     }
 
     func run() throws {
-        let resources = try Resources.load(dictionaries: dictionary).reading(with: nil)
+        let resources = try Resources.load(dictionaries: dictionary).withVerbDictionaries().reading(with: nil)
         var trainer = ReaderTrainer(extractor: Extractor(resources: resources))
         trainer.epochs = epochs
         trainer.l2 = l2 > 0 ? l2 : nil

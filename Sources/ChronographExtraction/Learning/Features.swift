@@ -62,4 +62,5 @@ enum FeatureTemplate: UInt16, CaseIterable {
     case rootClass
     case tagWord, tagWordBefore, tagWordAfter, tagWordAround, tagAffix, tagShape, tagPreviousShape, tagDictionary, tagTitle
     case tagPrevious, tagPreviousWord
+    case verbRoot, verbRootBetween, nearestVerbRoot, verbPatternRoot, verbNone
 }

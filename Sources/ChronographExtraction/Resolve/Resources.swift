@@ -9,6 +9,8 @@ public struct Resources: Sendable {
     var events = EventModel()
     var groups = GroupModel()
     var pairs = PairModel()
+    /// The open event coders' verb dictionaries (`verbs/*.txt`), proposing triggers to the learned reader.
+    var verbs = VerbTriggers()
     /// The words of the dictionaries' names: an unknown person's name may use them (a new
     /// مراد فتحي besides the known فتحي باشاغا and فرقة السلطان مراد).
     var nameWords: WordSet = []
@@ -57,7 +59,7 @@ public struct Resources: Sendable {
             }
         }
         if let url = ResourceFiles.url("model/reader.model"), let data = try? Data(contentsOf: url) {
-            r.reader = try ReaderModel(data: data, file: "model/reader.model")
+            r = r.reading(with: try ReaderModel(data: data, file: "model/reader.model"))
         }
         for e in r.actors.entries {
             for names in (e.aliases ?? [:]).values {
@@ -78,10 +80,25 @@ public struct Resources: Sendable {
         for entry in try PetrarchDictionary.parse(text, file: file) { actors.add(entry, lexicon: &lexicon) }
     }
 
-    /// The same resources reading with another learned model (nil: the rules alone).
+    /// The same resources reading with another learned model (nil: the rules alone). A model
+    /// brings the verb dictionaries it reads.
     public func reading(with model: ReaderModel?) -> Resources {
-        var r = self
+        var r = model == nil ? self : withVerbDictionaries()
         r.reader = model
+        return r
+    }
+
+    /// The resources with the open event coders' verb dictionaries (`verbs/*.txt`), which only
+    /// the learned reader reads: loaded with a model or for training, not for the rules alone
+    /// (they cost a tenth of a second and 15 MB at start).
+    public func withVerbDictionaries() -> Resources {
+        guard verbs.isEmpty else { return self }
+        var r = self
+        for url in ResourceFiles.files(in: "verbs", ext: "txt") {
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            let language = url.lastPathComponent.contains(".ar.") ? "ar" : "en"
+            r.verbs.add(VerbDictionary(text: text, language: language), lexicon: &r.lexicon)
+        }
         return r
     }
 
