@@ -37,6 +37,8 @@ struct PatternElement: Sendable {
     /// (`month`, `weekday`, `hijri_month`; a month may be followed by its second name).
     enum Builtin: Sendable {
         case day, monthnum, year
+        /// A two-digit year (`14/03/19`).
+        case yy
         case number(wordClass: Int)
         case words(wordClass: Int, month: Bool)
     }
@@ -69,7 +71,7 @@ struct TemporalPattern: Sendable {
         for e in elements {
             switch e.kind {
             case .wordClass(let c): out |= 1 << UInt64(c)
-            case .builtin(.day), .builtin(.monthnum), .builtin(.year): out |= TemporalPattern.numberBit
+            case .builtin(.day), .builtin(.monthnum), .builtin(.year), .builtin(.yy): out |= TemporalPattern.numberBit
             case .builtin(.number(let c)): out |= TemporalPattern.numberBit | 1 << UInt64(c)
             case .builtin(.words(let c, _)): out |= 1 << UInt64(c)
             case .literal: out |= TemporalPattern.literalBit
@@ -150,6 +152,7 @@ struct TemporalModel: Sendable {
         case "day": .day
         case "monthnum": .monthnum
         case "year": .year
+        case "yy": .yy
         case "number": .number(wordClass: classID(name))
         case "month", "weekday", "hijri_month": .words(wordClass: classID(name), month: name == "month")
         default: nil

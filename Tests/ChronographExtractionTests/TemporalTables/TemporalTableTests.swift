@@ -1,0 +1,36 @@
+import ChronographCore
+import Testing
+
+@testable import ChronographExtraction
+
+extension TimexCase {
+    /// A table case: the sentence, the exact span a reader marks and its value, against a
+    /// publication date (Thursday 14 March 2019 unless the case says otherwise).
+    init(_ sentence: String, _ span: String, _ value: String, on published: String = "2019-03-14") {
+        self.init(sentence: sentence, published: published, span: span, value: value)
+    }
+}
+
+/// The eight kinds of temporal expressions of issue 13, each as a table of sentences of our
+/// own in both languages: the expression must be found with exactly the span and value given.
+@Suite struct TemporalTableTests {
+    static let arabic: [TimexCase] =
+        NumericDateCases.arabic + WordDateCases.arabic + RelativePhraseCases.arabic + VagueReferenceCases.arabic
+        + HolidayCases.arabic + TimeOfDayCases.arabic + PeriodCases.arabic + DatelineCases.arabic
+    static let english: [TimexCase] =
+        NumericDateCases.english + WordDateCases.english + RelativePhraseCases.english + VagueReferenceCases.english
+        + HolidayCases.english + TimeOfDayCases.english + PeriodCases.english + DatelineCases.english
+
+    @Test(arguments: arabic + english)
+    func expressionHasItsExactSpanAndValue(_ c: TimexCase) {
+        let timexes = extract(c.sentence, published: c.published).timexes
+        #expect(
+            timexes.contains { $0.text == c.span && $0.value == c.value },
+            "found \(timexes.map { "\($0.text)=\($0.value)" })")
+    }
+
+    @Test func theTablesAreBalancedAndLargeEnough() {
+        #expect(Self.arabic.count >= 100)
+        #expect(Self.english.count >= 100)
+    }
+}
