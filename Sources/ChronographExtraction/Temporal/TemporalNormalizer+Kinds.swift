@@ -15,8 +15,10 @@ extension TemporalNormalizer {
             guard let a = anchor else { return nil }
             if let n = int("narrative_day") { return (a.adding(days: n).iso, .date) }
             let unit = s["unit_count"] ?? s["unit_dual"] ?? s["unit"] ?? "day"
-            let n = (int("number") ?? (s["unit_dual"] != nil ? 2 : 1)) * m.direction
-            return (shifted(a, unit: unit, by: n, weekStart: weekStart), .date)
+            let count = int("number") ?? (s["unit_dual"] != nil ? 2 : 1)
+            // `two months later` with no day of the narrative before it is the length of time.
+            if m.anchoredBy.isEmpty { return (duration(count, unit), .duration) }
+            return (shifted(a, unit: unit, by: count * m.direction, weekStart: weekStart), .date)
         case "holiday":
             guard let rule = s["holiday"].flatMap(HolidayRule.init), let a = anchor ?? int("year").map({ CivilDate($0, 7, 1) }) else { return nil }
             let date = int("year").flatMap { rule.date(inYear: $0) } ?? rule.nearest(to: a, shift: shift, future: future)

@@ -39,6 +39,8 @@ struct PatternElement: Sendable {
         case day, monthnum, year
         /// A two-digit year (`14/03/19`).
         case yy
+        /// The minutes of a clock time: two digits, 00–59 (`14:30`, not the `000` of `1,000`).
+        case minute
         case number(wordClass: Int)
         case words(wordClass: Int, month: Bool)
     }
@@ -71,7 +73,7 @@ struct TemporalPattern: Sendable {
         for e in elements {
             switch e.kind {
             case .wordClass(let c): out |= 1 << UInt64(c)
-            case .builtin(.day), .builtin(.monthnum), .builtin(.year), .builtin(.yy): out |= TemporalPattern.numberBit
+            case .builtin(.day), .builtin(.monthnum), .builtin(.year), .builtin(.yy), .builtin(.minute): out |= TemporalPattern.numberBit
             case .builtin(.number(let c)): out |= TemporalPattern.numberBit | 1 << UInt64(c)
             case .builtin(.words(let c, _)): out |= 1 << UInt64(c)
             case .literal: out |= TemporalPattern.literalBit
@@ -153,6 +155,7 @@ struct TemporalModel: Sendable {
         case "monthnum": .monthnum
         case "year": .year
         case "yy": .yy
+        case "minute": .minute
         case "number": .number(wordClass: classID(name))
         case "month", "weekday", "hijri_month": .words(wordClass: classID(name), month: name == "month")
         default: nil

@@ -246,6 +246,10 @@ struct TemporalTagger: Sendable {
                 if t.kind == .number, let v = t.number, digits == 2 {
                     take(Hit(cls: -1, value: Self.number(v), end: i + 1), elements, k, i, text, &state, spanStart, monthID, &best)
                 }
+            case .builtin(.minute):
+                if t.kind == .number, let v = t.number, digits == 2, (0...59).contains(v) {
+                    take(Hit(cls: -1, value: Self.number(v), end: i + 1), elements, k, i, text, &state, spanStart, monthID, &best)
+                }
             case .builtin(.number(let id)):
                 if t.kind == .number, let v = t.number, digits <= 6 {
                     take(Hit(cls: -1, value: Self.number(v), end: i + 1), elements, k, i, text, &state, spanStart, monthID, &best)

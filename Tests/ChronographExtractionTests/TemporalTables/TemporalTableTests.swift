@@ -29,6 +29,22 @@ extension TimexCase {
             "found \(timexes.map { "\($0.text)=\($0.value)" })")
     }
 
+    /// Numbers with a thousands separator or a decimal comma are not clock times, and a
+    /// count of units `later` with no day of the narrative before it is a duration.
+    @Test(arguments: [
+        ("Some 12,000 people fled, and 2,500 more followed.", "2019-03-14T"),
+        ("قتل 1,5 مليون شخص في الحرب.", "2019-03-14T"),
+    ])
+    func numbersWithCommasAreNotClockTimes(_ sentence: String, _ timePrefix: String) {
+        let timexes = extract(sentence, published: "2019-03-14").timexes
+        #expect(!timexes.contains { $0.value.hasPrefix(timePrefix) }, "found \(timexes.map { "\($0.text)=\($0.value)" })")
+    }
+
+    @Test func aCountOfUnitsLaterWithoutANarrativeDayIsADuration() {
+        let timexes = extract("He left the country. Two months later he came back.", published: "2019-03-14").timexes
+        #expect(timexes.map(\.value) == ["P2M"])
+    }
+
     @Test func theTablesAreBalancedAndLargeEnough() {
         #expect(Self.arabic.count >= 100)
         #expect(Self.english.count >= 100)
