@@ -33,5 +33,8 @@ enum WordDateCases {
         .init("The report was released on the 14th of March, 2019.", "the 14th of March, 2019", "2019-03-14"),
         .init("The bill passed on March 14th by a wide margin.", "March 14th", "2019-03-14", on: "2019-03-20"),
         .init("The siege ended in the last week of December 2016.", "the last week of December 2016", "2016-W52"),
+        .init("The attacks of Sept. 11, 2001 changed the region.", "Sept. 11, 2001", "2001-09-11"),
+        .init("The hearing was set for Jan. 10 in Washington.", "Jan. 10", "2019-01-10", on: "2019-01-05"),
+        .init("Talks are scheduled for Feb. 3-5 in Geneva.", "Feb. 3-5", "2019-02-03/2019-02-05", on: "2019-01-20"),
     ]
 }
