@@ -23,6 +23,9 @@ extension TemporalNormalizer {
             guard let rule = s["holiday"].flatMap(HolidayRule.init), let a = anchor ?? int("year").map({ CivilDate($0, 7, 1) }) else { return nil }
             let date = int("year").flatMap { rule.date(inYear: $0) } ?? rule.nearest(to: a, shift: shift, future: future)
             return date.map { ($0.iso, .date) }
+        case "hijri_month_span":
+            guard let mo = int("hijri_month"), let a = anchor ?? int("year").map({ CivilDate($0, 1, 1) }) else { return nil }
+            return hijriMonthSpan(mo, inYear: int("year"), anchor: a, shift: shift, future: future)
         case "week_day":
             // A weekday of this, next or last week, as the language's region counts weeks.
             guard let a = anchor, let wd = int("weekday"), s["unit"] == nil || s["unit"] == "week" else { return nil }
@@ -74,9 +77,10 @@ extension TemporalNormalizer {
         guard let a = s["day"].flatMap({ Int($0) }), let b = s["day2"].flatMap({ Int($0) }) else { return nil }
         var year = s["year"].flatMap { Int($0) }
         if let y = year, y < 100 {
-            let pivot = ((anchor?.year ?? 2000) % 100 + 10) % 100
-            let century = (anchor?.year ?? 2000) / 100 * 100
-            year = y <= pivot ? century + y : century - 100 + y
+            let a = anchor?.year ?? 2000
+            var full = a / 100 * 100 + y
+            if full > a + 10 { full -= 100 } else if full <= a - 90 { full += 100 }
+            year = full
         }
         let dayFirst = dotted || s["order"] != "mdy"
         let orders = dayFirst ? [(a, b), (b, a)] : [(b, a), (a, b)]
@@ -88,6 +92,25 @@ extension TemporalNormalizer {
             }
         }
         return nil
+    }
+
+    /// The Gregorian days of the Hijri month the text means (`شهر رمضان`, `the month of
+    /// Ramadan`): the one that starts in the year given, else the one nearest the anchor; for
+    /// a shift the last one over before the anchor (not the one under way) or the next to start.
+    static func hijriMonthSpan(_ mo: Int, inYear y: Int?, anchor a: CivilDate, shift: Int?, future: Bool) -> (String, TimexType)? {
+        guard (1...12).contains(mo), let rule = HolidayRule("h:\(mo)-01"), let next = HolidayRule("h:\(mo % 12 + 1)-01") else { return nil }
+        let start: CivilDate?
+        if let y {
+            start = rule.date(inYear: y)
+        } else if let sh = shift, sh < 0 {
+            start = rule.nearest(to: a.adding(days: -29), shift: sh, future: future)
+        } else {
+            start = rule.nearest(to: a, shift: shift, future: future)
+        }
+        guard let first = start else { return nil }
+        let following = [first.year, first.year + 1].compactMap(next.date(inYear:)).first { $0.dayNumber > first.dayNumber }
+        guard let end = following?.adding(days: -1) else { return nil }
+        return (first.iso + "/" + end.iso, .date)
     }
 
     /// The year and month an expression names: a month with its year, its shift, or the year

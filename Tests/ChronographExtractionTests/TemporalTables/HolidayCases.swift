@@ -16,6 +16,10 @@ enum HolidayCases {
         .init("أقامت أنقرة عرضا في عيد الجمهورية في تركيا.", "عيد الجمهورية في تركيا", "2019-10-29", on: "2019-11-02"),
         .init("زار المسجد في عيد الفطر الماضي.", "عيد الفطر الماضي", "2019-06-04", on: "2019-09-01"),
         .init("سيعلن العفو قبل عيد الأضحى المقبل.", "عيد الأضحى المقبل", "2019-08-11", on: "2019-03-14"),
+        .init("تراجعت الهجمات خلال شهر رمضان الماضي.", "شهر رمضان الماضي", "2018-05-16/2018-06-14", on: "2019-03-14"),
+        .init("قتل العشرات في شهر رمضان من عام 2016.", "شهر رمضان من عام 2016", "2016-06-06/2016-07-05"),
+        .init("خرجت مسيرات في عيد العمال.", "عيد العمال", "2019-05-01", on: "2019-05-03"),
+        .init("أقيم حفل بمناسبة عيد الأم.", "عيد الأم", "2019-03-21", on: "2019-03-25"),
     ]
 
     static let english: [TimexCase] = [
@@ -34,5 +38,9 @@ enum HolidayCases {
         .init("Crowds marked the Prophet's birthday.", "the Prophet's birthday", "2019-11-09", on: "2019-11-12"),
         .init("Worshippers gathered on Easter Sunday.", "Easter Sunday", "2021-04-04", on: "2021-04-06"),
         .init("An amnesty is expected before next Eid al-Fitr.", "next Eid al-Fitr", "2019-06-04"),
+        .init("Attacks fell during Ramadan.", "Ramadan", "2019-05-06/2019-06-03", on: "2019-06-20"),
+        .init("The offensive began in the holy month of Ramadan in 2016.", "the holy month of Ramadan in 2016", "2016-06-06/2016-07-05"),
+        .init("Unions marched on May Day.", "May Day", "2019-05-01", on: "2019-05-02"),
+        .init("Rallies were held on International Women's Day.", "International Women's Day", "2019-03-08", on: "2019-03-09"),
     ]
 }

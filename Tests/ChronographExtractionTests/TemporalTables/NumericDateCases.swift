@@ -18,6 +18,8 @@ enum NumericDateCases {
         .init("جرى التوقيع في 2017.05.08 في الدوحة.", "2017.05.08", "2017-05-08"),
         .init("وقعت الحادثة في ١٤/٣/١٨ قرب الحدود.", "١٤/٣/١٨", "2018-03-14"),
         .init("تنتهي المهلة في 01/02/2020 عند منتصف النهار.", "01/02/2020", "2020-02-01"),
+        .init("عثر على رسالة مؤرخة في ١/٢/٩٩ في الأرشيف.", "١/٢/٩٩", "1999-02-01"),
+        .init("جرى التصويت يوم الخميس 14.3 بمشاركة 1.5 مليون ناخب.", "يوم الخميس 14.3", "2019-03-14", on: "2019-03-20"),
     ]
 
     static let english: [TimexCase] = [
@@ -36,5 +38,7 @@ enum NumericDateCases {
         .init("The statement, dated 07/04/2018, was leaked.", "07/04/2018", "2018-07-04"),
         .init("Results came out on 5/6, the commission said.", "5/6", "2019-05-06", on: "2019-05-20"),
         .init("Flights stopped on ٢٠١٩/٠٣/١٠ and resumed later.", "٢٠١٩/٠٣/١٠", "2019-03-10"),
+        .init("The letter dated 1/2/99 was found in the archive.", "1/2/99", "1999-01-02"),
+        .init("The vote on Thursday 3.14 drew 1.5 million voters.", "Thursday 3.14", "2019-03-14", on: "2019-03-20"),
     ]
 }
