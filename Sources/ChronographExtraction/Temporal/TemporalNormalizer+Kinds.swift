@@ -45,7 +45,10 @@ extension TemporalNormalizer {
             return ("FUTURE_REF", .date)
         case "season":
             guard let code = s["season"] else { return nil }
-            guard let y = int("year") ?? anchor.map({ $0.year + (shift ?? 0) }) else { return nil }
+            if let y = int("year") { return (CivilDate.pad(y, 4) + "-" + code, .date) }
+            guard let a = anchor else { return nil }
+            // `صيف العام الماضي` shifts the year; `last summer` the season itself.
+            let y = s["year_word"] != nil ? a.year + (shift ?? 0) : seasonYear(code, shift: shift ?? 0, anchor: a)
             return (CivilDate.pad(y, 4) + "-" + code, .date)
         case "quarter_code":
             guard let code = s["quarter_code"], let y = int("year") ?? anchor?.year else { return nil }
@@ -111,6 +114,16 @@ extension TemporalNormalizer {
         let following = [first.year, first.year + 1].compactMap(next.date(inYear:)).first { $0.dayNumber > first.dayNumber }
         guard let end = following?.adding(days: -1) else { return nil }
         return (first.iso + "/" + end.iso, .date)
+    }
+
+    /// The year of `last summer`, `next winter`: the latest season over before the anchor or
+    /// the next to begin, by the northern meteorological seasons (winter begins in December
+    /// and takes that year).
+    static func seasonYear(_ code: String, shift: Int, anchor a: CivilDate) -> Int {
+        let start = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][code] ?? 1
+        if shift < 0 { return a.month >= start + 3 ? a.year : a.year - 1 }
+        if shift > 0 { return a.month < start ? a.year : a.year + 1 }
+        return a.year
     }
 
     /// The year and month an expression names: a month with its year, its shift, or the year

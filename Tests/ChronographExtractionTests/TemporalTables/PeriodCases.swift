@@ -16,6 +16,7 @@ enum PeriodCases {
         .init("توقف العمل بين عامي 2015 و2017.", "عامي 2015 و2017", "2015/2017"),
         .init("تجتمع اللجنة كل أسبوعين.", "كل أسبوعين", "P2W"),
         .init("ارتفعت الأسعار في الربع الأخير من 2018.", "الربع الأخير من 2018", "2018-Q4"),
+        .init("جفت الآبار في صيف العام الماضي.", "صيف العام الماضي", "2017-SU", on: "2018-11-20"),
     ]
 
     static let english: [TimexCase] = [
@@ -33,5 +34,7 @@ enum PeriodCases {
         .init("The band was popular in the nineties.", "the nineties", "199"),
         .init("The deadline is the end of the month.", "the end of the month", "2019-03"),
         .init("The committee meets every two weeks.", "every two weeks", "P2W"),
+        .init("The bill passed last summer.", "last summer", "2018-SU", on: "2018-11-20"),
+        .init("Talks may resume next spring.", "next spring", "2019-SP", on: "2018-11-20"),
     ]
 }

@@ -18,6 +18,8 @@ enum RelativePhraseCases {
         .init("قتل في آخر جمعة من شهر شباط.", "آخر جمعة من شهر شباط", "2019-02-22"),
         .init("عاد المبعوث بعد أسبوعين من الآن.", "بعد أسبوعين من الآن", "2019-W13"),
         .init("أقيم الحفل الجمعة من هذا الأسبوع.", "الجمعة من هذا الأسبوع", "2019-03-15"),
+        .init("اعتقل في 10 آذار وأفرج عنه في اليوم نفسه.", "اليوم نفسه", "2019-03-10"),
+        .init("سقطت قذائف على المدينة الليلة الماضية.", "الليلة الماضية", "2019-03-13"),
     ]
 
     static let english: [TimexCase] = [
@@ -35,5 +37,6 @@ enum RelativePhraseCases {
         .init("The panel will report three days from now.", "three days from now", "2019-03-17"),
         .init("Talks resume next Thursday in Vienna.", "next Thursday", "2019-03-21"),
         .init("The strike started on 4 March and ended two days later.", "two days later", "2019-03-06"),
+        .init("He was arrested on 10 March and released the same day.", "the same day", "2019-03-10"),
     ]
 }
