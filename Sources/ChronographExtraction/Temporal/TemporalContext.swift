@@ -10,20 +10,33 @@ enum TemporalContext {
     static let calendarKinds: Set<String> = ["date", "date_us", "numeric", "numeric_dot"]
     /// How far back (in tokens) a clock time without a date looks for the day it belongs to.
     static let clockReach = 60
+    /// The longest chain of expressions anchored one on another (see `link`).
+    static let maxChain = 16
 
     static func link(_ mentions: inout [TemporalMention], _ text: AnalyzedText) {
         guard !mentions.isEmpty else { return }
         orderNumericDates(&mentions, text)
+        // How many links lead from each mention to a day of its own: `the following day`
+        // after `the following day` chains, up to `maxChain` links, so that normalizing one
+        // stays a short walk.
+        var depth = [Int](repeating: 0, count: mentions.count)
         if let d = dateline(mentions, text) {
-            for k in (d + 1)..<mentions.count { mentions[k].anchoredBy = [mentions[d]] }
+            for k in (d + 1)..<mentions.count {
+                mentions[k].anchoredBy = [mentions[d]]
+                depth[k] = 1
+            }
         }
+        var lastDay: Int? = nil
         for k in mentions.indices {
             let m = mentions[k]
             let clock = m.kind == "time" && !hasOwnDay(m)
-            guard m.kind == "narrative" || clock else { continue }
-            guard let p = (0..<k).last(where: { dayKinds.contains(mentions[$0].kind) }) else { continue }
-            if clock && m.tokens.lowerBound - mentions[p].tokens.upperBound > clockReach { continue }
-            mentions[k].anchoredBy = [mentions[p]]
+            if m.kind == "narrative" || clock, let p = lastDay, depth[p] < maxChain,
+                !clock || m.tokens.lowerBound - mentions[p].tokens.upperBound <= clockReach
+            {
+                mentions[k].anchoredBy = [mentions[p]]
+                depth[k] = depth[p] + 1
+            }
+            if dayKinds.contains(m.kind) { lastDay = k }
         }
     }
 

@@ -45,6 +45,15 @@ extension TimexCase {
         #expect(timexes.map(\.value) == ["P2M"])
     }
 
+    @Test func theFollowingDayChainsFromDayToDayAndALongChainStaysBounded() {
+        let short = extract("Talks began on 10 March. The following day they stalled. The following day they resumed.", published: "2019-03-14")
+        #expect(short.timexes.map(\.value) == ["2019-03-10", "2019-03-11", "2019-03-12"])
+        let long = "Talks began on 10 March. " + String(repeating: "The following day they went on. ", count: 3000)
+        let timexes = extract(long, published: "2019-03-14").timexes
+        #expect(timexes.count == 3001)
+        #expect(timexes.prefix(17).map(\.value).last == "2019-03-26")
+    }
+
     @Test func theTablesAreBalancedAndLargeEnough() {
         #expect(Self.arabic.count >= 100)
         #expect(Self.english.count >= 100)
