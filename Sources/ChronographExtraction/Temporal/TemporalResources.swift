@@ -216,7 +216,7 @@ struct TemporalModel: Sendable {
         let ids = lexicon.internPhrase(phrase)
         guard !ids.isEmpty else { return }
         let index = Int32(words.count)
-        words.append(TemporalWord(classID: classID(cls), valueID: valueID(value), capitalized: cls == "month" || cls == "weekday"))
+        words.append(TemporalWord(classID: classID(cls), valueID: valueID(value), capitalized: cls == "month" || cls == "month_abbr" || cls == "weekday"))
         trie.insert(ids, payload: index)
     }
 
@@ -229,6 +229,10 @@ struct TemporalModel: Sendable {
             let monthLists = [f.monthSymbols, f.standaloneMonthSymbols, locale == "en" ? f.shortMonthSymbols : nil]
             for list in monthLists.compactMap({ $0 }) {
                 for (i, name) in list.enumerated() { addWord(name, cls: "month", value: String(i + 1), lexicon: &lexicon) }
+            }
+            // Abbreviations also as a class of their own: only they take a period (`Jan. 10`).
+            if locale == "en" {
+                for (i, name) in f.shortMonthSymbols.enumerated() { addWord(name, cls: "month_abbr", value: String(i + 1), lexicon: &lexicon) }
             }
             let dayLists = [f.weekdaySymbols, f.standaloneWeekdaySymbols, locale == "en" ? f.shortWeekdaySymbols : nil]
             for list in dayLists.compactMap({ $0 }) {

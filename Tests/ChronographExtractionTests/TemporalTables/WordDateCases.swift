@@ -37,5 +37,6 @@ enum WordDateCases {
         .init("The attacks of Sept. 11, 2001 changed the region.", "Sept. 11, 2001", "2001-09-11"),
         .init("The hearing was set for Jan. 10 in Washington.", "Jan. 10", "2019-01-10", on: "2019-01-05"),
         .init("Talks are scheduled for Feb. 3-5 in Geneva.", "Feb. 3-5", "2019-02-03/2019-02-05", on: "2019-01-20"),
+        .init("The offensive began in March. 12 soldiers died on the first day.", "March", "2019-03"),
     ]
 }
