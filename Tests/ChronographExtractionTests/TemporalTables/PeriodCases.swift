@@ -32,7 +32,7 @@ enum PeriodCases {
         .init("Snow fell heavily in winter 2017.", "winter 2017", "2017-WI"),
         .init("Fighting raged from 2012 until 2014.", "from 2012 until 2014", "2012/2014"),
         .init("The band was popular in the nineties.", "the nineties", "199"),
-        .init("The deadline is the end of the month.", "the end of the month", "2019-03"),
+        .init("At the end of the day, the deadline is the end of the month.", "the end of the month", "2019-03"),
         .init("The committee meets every two weeks.", "every two weeks", "P2W"),
         .init("The bill passed last summer.", "last summer", "2018-SU", on: "2018-11-20"),
         .init("Talks may resume next spring.", "next spring", "2019-SP", on: "2018-11-20"),

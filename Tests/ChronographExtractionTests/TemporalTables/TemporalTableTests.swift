@@ -40,6 +40,11 @@ extension TimexCase {
         #expect(!timexes.contains { $0.value.hasPrefix(timePrefix) }, "found \(timexes.map { "\($0.text)=\($0.value)" })")
     }
 
+    @Test func theEndOfTheDayIsAnIdiomNotADate() {
+        let timexes = extract("At the end of the day, voters decide.", published: "2019-03-14").timexes
+        #expect(timexes.isEmpty, "found \(timexes.map { "\($0.text)=\($0.value)" })")
+    }
+
     @Test func aCountOfUnitsLaterWithoutANarrativeDayIsADuration() {
         let timexes = extract("He left the country. Two months later he came back.", published: "2019-03-14").timexes
         #expect(timexes.map(\.value) == ["P2M"])
