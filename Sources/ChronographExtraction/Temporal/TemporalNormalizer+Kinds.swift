@@ -16,8 +16,9 @@ extension TemporalNormalizer {
             if let n = int("narrative_day") { return (a.adding(days: n).iso, .date) }
             let unit = s["unit_count"] ?? s["unit_dual"] ?? s["unit"] ?? "day"
             let count = int("number") ?? (s["unit_dual"] != nil ? 2 : 1)
-            // `two months later` with no day of the narrative before it is the length of time.
-            if m.anchoredBy.isEmpty { return (duration(count, unit), .duration) }
+            // `two months later` with no day of the narrative before it is the length of time,
+            // and so is `18 years later`: the last day told is seldom what years count from.
+            if m.anchoredBy.isEmpty || ["year", "decade", "century"].contains(unit) { return (duration(count, unit), .duration) }
             return (shifted(a, unit: unit, by: count * m.direction, weekStart: weekStart), .date)
         case "holiday":
             guard let rule = s["holiday"].flatMap(HolidayRule.init), let a = anchor ?? int("year").map({ CivilDate($0, 7, 1) }) else { return nil }

@@ -48,6 +48,8 @@ extension TimexCase {
     @Test func aCountOfUnitsLaterWithoutANarrativeDayIsADuration() {
         let timexes = extract("He left the country. Two months later he came back.", published: "2019-03-14").timexes
         #expect(timexes.map(\.value) == ["P2M"])
+        let years = extract("He was freed on 2 March 2001 and, 18 years later, he returned.", published: "2019-03-14").timexes
+        #expect(years.map(\.value) == ["2001-03-02", "P18Y"])
     }
 
     @Test func theFollowingDayChainsFromDayToDayAndALongChainStaysBounded() {
