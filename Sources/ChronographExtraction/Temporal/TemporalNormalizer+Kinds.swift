@@ -1,7 +1,7 @@
 import ChronographCore
 
-/// Normalizers of the kinds added for issue 13: numeric dates, the narrative's next day,
-/// holidays, weekdays of a given week, nth weekdays, the first or last day or week of a
+/// Normalizers of the less common kinds: numeric dates, the narrative's day, holidays and
+/// Hijri months, weekdays of a given week, nth weekdays, the first or last day or week of a
 /// period, vague references, seasons, ranges of weekdays and of dates, and clock times.
 extension TemporalNormalizer {
     static func extendedValue(_ m: TemporalMention, anchor: CivilDate?, future: Bool, weekStart: Int) -> (String, TimexType)? {
