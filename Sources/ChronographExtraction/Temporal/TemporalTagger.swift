@@ -83,20 +83,30 @@ struct TemporalTagger: Sendable {
     /// context element), the pattern and its slots.
     private typealias Match = (end: Int, start: Int, pattern: Int, slots: Slots)
 
+    /// What `bestMatch` reuses from one token to the next: the candidate patterns' bit set,
+    /// a row of unset slots, and the month class.
+    private struct Scratch {
+        var candidates: [UInt64]
+        let empty: [Int32]
+        let monthID: Int
+    }
+
     func tag(_ text: AnalyzedText) -> [TemporalMention] {
         var out: [TemporalMention] = []
         let tokens = text.tokens
         var state = State(tokens: tokens.count, width: model.patterns.reduce(0) { max($0, $1.elements.count) })
-        var candidates = [UInt64](repeating: 0, count: model.starterWords)
+        var scratch = Scratch(
+            candidates: [UInt64](repeating: 0, count: model.starterWords), empty: Array(repeating: Int32.min, count: model.slotNames.count),
+            monthID: model.classIDs["month"] ?? -1)
         var i = 0
         while i < tokens.count {
-            guard var b = bestMatch(at: i, text, &state, &candidates) else {
+            guard var b = bestMatch(at: i, text, &state, &scratch) else {
                 i += 1
                 continue
             }
             // Context only licenses a span (`on 14/3`, `في أيار`): a longer expression that
             // starts where the span does (`14/3/2019`, `أيار المقبل`) wins over it.
-            if b.start > i, let own = bestMatch(at: b.start, text, &state, &candidates), own.end > b.end { b = own }
+            if b.start > i, let own = bestMatch(at: b.start, text, &state, &scratch), own.end > b.end { b = own }
             var named: [String: String] = [:]
             for (k, v) in b.slots.values.enumerated() where v != Int32.min { named[model.slotNames[k]] = string(v) }
             let p = model.patterns[b.pattern]
@@ -108,27 +118,28 @@ struct TemporalTagger: Sendable {
     }
 
     /// The longest match of the patterns that can start at token i (a class found there, a
-    /// number or a literal), the first pattern in file order among equals.
-    private func bestMatch(at i: Int, _ text: AnalyzedText, _ state: inout State, _ candidates: inout [UInt64]) -> Match? {
+    /// number or a literal word), the first pattern in file order among equals.
+    private func bestMatch(at i: Int, _ text: AnalyzedText, _ state: inout State, _ scratch: inout Scratch) -> Match? {
         let tokens = text.tokens
-        let monthID = model.classIDs["month"] ?? -1
+        let monthID = scratch.monthID
         let patterns = model.patterns
         let words = model.starterWords
         let classHits = wordHits(at: i, text, &state)
         let isNumber = tokens[i].kind == .number
-        if classHits.isEmpty && !isNumber && !text.reads(i, as: model.literalStarters) { return nil }
-        let here = state.masks[i] | (isNumber ? TemporalPattern.numberBit : 0) | TemporalPattern.literalBit
-        let empty = Array(repeating: Int32.min, count: model.slotNames.count)
+        let literal = text.reads(i, as: model.literalStarters)
+        if classHits.isEmpty && !isNumber && !literal { return nil }
+        // Patterns led by a literal (`=on@_ day …`) only where the token is one.
+        let here = state.masks[i] | (isNumber ? TemporalPattern.numberBit : 0) | (literal ? TemporalPattern.literalBit : 0)
         var best: Match? = nil
-        for w in 0..<words { candidates[w] = 0 }
+        for w in 0..<words { scratch.candidates[w] = 0 }
         var bits = here
         while bits != 0 {
             let bit = bits.trailingZeroBitCount
-            for w in 0..<words { candidates[w] |= model.patternsByStarter[bit * words + w] }
+            for w in 0..<words { scratch.candidates[w] |= model.patternsByStarter[bit * words + w] }
             bits &= bits - 1
         }
         for w in 0..<words {
-            var left = candidates[w]
+            var left = scratch.candidates[w]
             while left != 0 {
                 let index = w * 64 + left.trailingZeroBitCount
                 left &= left - 1
@@ -137,7 +148,7 @@ struct TemporalTagger: Sendable {
                 if let (end, spanStart) = match(elements, 0, i, text, &state, spanStart: nil, monthID), end > i,
                     best == nil || end > best!.end
                 {
-                    best = (end, spanStart ?? i, index, slots(elements, state.path, empty))
+                    best = (end, spanStart ?? i, index, slots(elements, state.path, scratch.empty))
                 }
             }
         }
