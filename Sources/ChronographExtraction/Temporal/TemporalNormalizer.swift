@@ -96,8 +96,9 @@ enum TemporalNormalizer {
             guard let m1 = int("month"), let m2 = int("month2") else { return nil }
             let y = int("year") ?? anchor?.year
             guard let yy = y else { return nil }
-            // (each month may carry its own year: from August 2016 to March 2017)
-            let y1 = int("year1") ?? yy
+            // (each month may carry its own year: from August 2016 to March 2017; from
+            // November to February crosses into the year given)
+            let y1 = int("year1") ?? (m1 > m2 ? yy - 1 : yy)
             return (CivilDate(y1, m1, 1).isoMonth + "/" + CivilDate(yy, m2, 1).isoMonth, .date)
         case "first_n":
             guard let y = int("year") else { return nil }

@@ -107,6 +107,9 @@ struct TemporalTagger: Sendable {
             // Context only licenses a span (`on 14/3`, `في أيار`): a longer expression that
             // starts where the span does (`14/3/2019`, `أيار المقبل`) wins over it.
             if b.start > i, let own = bestMatch(at: b.start, text, &state, &scratch), own.end > b.end { b = own }
+            // An optional separator taken before an element that was not there (`May,` of
+            // `month =,? year?`) stays out of the span.
+            while b.end - 1 > b.start, Self.isSeparator(b.end - 1, text) { b.end -= 1 }
             var named: [String: String] = [:]
             for (k, v) in b.slots.values.enumerated() where v != Int32.min { named[model.slotNames[k]] = string(v) }
             let p = model.patterns[b.pattern]
@@ -115,6 +118,14 @@ struct TemporalTagger: Sendable {
         }
         TemporalContext.link(&out, text)
         return out
+    }
+
+    /// A comma, dash, slash or period token (Latin or Arabic comma).
+    private static func isSeparator(_ i: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens[i]
+        guard t.kind == .punctuation else { return false }
+        let c = text.buffer.folded[Int(t.start)]
+        return c == 0x2C || c == 0x060C || c == 0x2D || c == 0x2F || c == 0x2E
     }
 
     /// The longest match of the patterns that can start at token i (a class found there, a

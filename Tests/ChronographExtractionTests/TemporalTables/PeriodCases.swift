@@ -17,6 +17,9 @@ enum PeriodCases {
         .init("تجتمع اللجنة كل أسبوعين.", "كل أسبوعين", "P2W"),
         .init("ارتفعت الأسعار في الربع الأخير من 2018.", "الربع الأخير من 2018", "2018-Q4"),
         .init("جفت الآبار في صيف العام الماضي.", "صيف العام الماضي", "2017-SU", on: "2018-11-20"),
+        .init("تراجع النمو بين آذار وأيار 2018.", "بين آذار وأيار 2018", "2018-03/2018-05"),
+        .init("توقف القتال من تشرين الثاني إلى شباط.", "من تشرين الثاني إلى شباط", "2018-11/2019-02"),
+        .init("تأهل الفريق في موسم 2016/2017.", "2016/2017", "2016/2017"),
     ]
 
     static let english: [TimexCase] = [
@@ -36,5 +39,7 @@ enum PeriodCases {
         .init("The committee meets every two weeks.", "every two weeks", "P2W"),
         .init("The bill passed last summer.", "last summer", "2018-SU", on: "2018-11-20"),
         .init("Talks may resume next spring.", "next spring", "2019-SP", on: "2018-11-20"),
+        .init("Exports fell between March and May, officials said.", "between March and May", "2019-03/2019-05", on: "2019-06-10"),
+        .init("The club won the 2016/2017 title.", "2016/2017", "2016/2017"),
     ]
 }

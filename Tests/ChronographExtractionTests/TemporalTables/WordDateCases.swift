@@ -21,6 +21,7 @@ enum WordDateCases {
 
     static let english: [TimexCase] = [
         .init("The treaty was signed on the eleventh of May.", "the eleventh of May", "2019-05-11", on: "2019-06-01"),
+        .init("It was signed on the eleventh of May, officials said.", "the eleventh of May", "2019-05-11", on: "2019-06-01"),
         .init("The vote will take place on May eleventh.", "May eleventh", "2019-05-11", on: "2019-04-01"),
         .init("Troops withdrew on the 3rd of June 2018.", "the 3rd of June 2018", "2018-06-03"),
         .init("He was born on June 3rd, 1970 in Basra.", "June 3rd, 1970", "1970-06-03"),
