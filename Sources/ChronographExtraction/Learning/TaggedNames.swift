@@ -4,6 +4,9 @@ import ChronographCore
 /// the article: one entry per distinct name, typed as tagged, named as written without the
 /// conjunction or preposition the language writes on the word.
 enum TaggedNames {
+    /// The id prefix of the actors the tagger found.
+    static let idPrefix = "tagged-"
+
     static func add(to mentions: inout [ActorMention], entries: inout EntryTable, text: AnalyzedText, model: LinearModel, titles: WordSet) {
         guard model.count > 0 else { return }
         let dictionary = MentionTagger.dictionaryTags(mentions, entries: entries, count: text.tokens.count)
@@ -24,7 +27,7 @@ enum TaggedNames {
             } else {
                 index = entries.count
                 byName[key] = index
-                entries.append(ActorEntry(id: "tagged-" + UnknownPeople.slug(name), name: name, type: type, aliases: [:]))
+                entries.append(ActorEntry(id: idPrefix + UnknownPeople.slug(name), name: name, type: type, aliases: [:]))
             }
             mentions.append(ActorMention(entry: index, tokens: r, origStart: start, origEnd: end, adjectival: false, cliticPreposition: nil))
         }

@@ -216,6 +216,10 @@ public struct Extractor: Sendable {
     func finish(_ a: ArticleAnalysis, events: [Event]) -> Extraction {
         let entries = a.entries, published = a.published
         var allActors = a.actors
+        // A name only the learned tagger found, named once and in no event, is too weak to list
+        // (cross-validated within the train split: actors F1 0.744 against 0.732 with it).
+        let inEvents = Set(events.flatMap { $0.source + $0.target })
+        allActors.removeAll { $0.id.hasPrefix(TaggedNames.idPrefix) && $0.mentions.count < 2 && !inEvents.contains($0.id) }
         var listed = Set(a.actors.map(\.id))
         for id in events.flatMap({ $0.source + $0.target }) where !listed.contains(id) {
             if let i = resources.actors.index[id] {
