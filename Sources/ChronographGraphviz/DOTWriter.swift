@@ -16,7 +16,7 @@ public enum DOTWriter {
         for (i, n) in graph.nodes.enumerated() {
             let id = "n\(i + 1)"
             ids[n.id] = id
-            out += "  \(id) [label=\"\(escape(n.name))\", shape=\(shape(n.type)), fillcolor=\"\(fill(n.type))\", tooltip=\"\(escape(n.type.rawValue))\"];\n"
+            out += "  \(id) [label=\"\(isolated(n.name))\", shape=\(shape(n.type)), fillcolor=\"\(fill(n.type))\", tooltip=\"\(escape(n.type.rawValue))\"];\n"
         }
         for r in graph.relations {
             guard let a = ids[r.source], let b = ids[r.target] else { continue }
@@ -54,6 +54,13 @@ public enum DOTWriter {
 
     /// Makes text from the wild safe inside a quoted DOT string: backslashes and quotes escaped,
     /// `&` as an entity, control and bidi-override characters dropped, length capped.
+    /// A text escaped for a label, in Unicode isolates when it has right-to-left letters (the
+    /// text's own bidi controls are removed first, so only these stand).
+    public static func isolated(_ s: String, maxScalars: Int = 200) -> String {
+        let e = escape(s, maxScalars: maxScalars)
+        return TimelineFormat.hasRightToLeft(e) ? "\u{2068}" + e + "\u{2069}" : e
+    }
+
     public static func escape(_ s: String, maxScalars: Int = 200) -> String {
         var out = String.UnicodeScalarView()
         var n = 0

@@ -24,7 +24,7 @@ public enum TimelineDOT {
         // picture, so they are drawn only for up to 60 events.
         let lanes = entries.count <= 60 ? counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(maxActors).map(\.key) : []
         for (j, a) in lanes.enumerated() {
-            out += "  a\(j) [label=\"\(DOTWriter.escape(names[a] ?? a))\", shape=ellipse, style=filled, fillcolor=\"#e3f2fd\"];\n"
+            out += "  a\(j) [label=\"\(DOTWriter.isolated(names[a] ?? a))\", shape=ellipse, style=filled, fillcolor=\"#e3f2fd\"];\n"
         }
         // Events of one date are grouped when they say the same thing (×N), and at most
         // `perDate` boxes stand on a date, with the rest counted, so a corpus stays readable.
@@ -49,13 +49,15 @@ public enum TimelineDOT {
                 continue
             }
             shownPerDate[d, default: 0] += 1
+            // Each name in isolates, so an Arabic name cannot turn the arrow round.
+            func name(_ id: String) -> String { DOTWriter.isolated(names[id] ?? id, maxScalars: 40) }
             let who =
-                e.source.map { names[$0] ?? $0 }.joined(separator: " + ")
-                + (e.target.isEmpty ? "" : " → " + e.target.map { names[$0] ?? $0 }.joined(separator: " + "))
-            let fill = e.type.quadClass <= 2 ? "#e8f5e9" : "#ffebee"
+                e.source.map(name).joined(separator: " + ")
+                + (e.target.isEmpty ? "" : " → " + e.target.map(name).joined(separator: " + "))
+            let fill = e.type.cameo.isCooperation ? "#e8f5e9" : "#ffebee"
             let times = g.count > 1 ? " ×\(g.count)" : ""
             out +=
-                "  e\(i) [shape=box, style=\"rounded,filled\", fillcolor=\"\(fill)\", label=\"\(DOTWriter.escape(e.type.code + " " + e.type.label, maxScalars: 60))\(times)\\n\(DOTWriter.escape(who, maxScalars: 80))\"];\n"
+                "  e\(i) [shape=box, style=\"rounded,filled\", fillcolor=\"\(fill)\", label=\"\(DOTWriter.escape(e.type.code + " " + e.type.label, maxScalars: 60))\(times)\\n\(who)\"];\n"
             out += "  { rank=same; d\(d); e\(i); }\n  d\(d) -> e\(i) [style=invis];\n"
             for (j, a) in lanes.enumerated() where e.source.contains(a) || e.target.contains(a) {
                 out += "  a\(j) -> e\(i) [style=dotted, color=\"#78909c\", constraint=false];\n"

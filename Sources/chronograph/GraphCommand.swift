@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChronographCore
+import ChronographExtraction
 import ChronographGraphviz
 import Foundation
 
@@ -12,6 +13,7 @@ struct GraphCommand: ParsableCommand {
 
         @OptionGroup var input: InputOptions
         @OptionGroup var filters: FilterOptions
+        @OptionGroup var graphOptions: GraphOptions
         @Flag(help: "SVG output (default).") var svg = false
         @Flag(help: "DOT source.") var dot = false
         @Flag(help: "PNG image.") var png = false
@@ -28,7 +30,7 @@ struct GraphCommand: ParsableCommand {
         func run() throws {
             let resources = try input.resources()
             let e = try input.extraction(resources: resources)
-            let graph = try filters.graph(e, ActorResolver(extraction: e, resources: resources))
+            let graph = try graphOptions.graph(e, filters, ActorResolver(extraction: e, dictionary: resources.actors))
             let engine = layout.flatMap(LayoutEngine.init(rawValue:)) ?? .automatic(nodes: graph.nodes.count, edges: graph.relations.count)
             if dot {
                 // (the DOT the chosen engine would lay out: `dot -Ksfdp` on it gives the same picture)
@@ -47,13 +49,14 @@ struct GraphCommand: ParsableCommand {
 
         @OptionGroup var input: InputOptions
         @OptionGroup var filters: FilterOptions
+        @OptionGroup var graphOptions: GraphOptions
         @Option(help: "gexf (with edge time spans), graphml or json.") var format: Format = .gexf
         @Option(name: .shortAndLong, help: "Write to this file instead of stdout.") var output: String?
 
         func run() throws {
             let resources = try input.resources()
             let e = try input.extraction(resources: resources)
-            let graph = try filters.graph(e, ActorResolver(extraction: e, resources: resources))
+            let graph = try graphOptions.graph(e, filters, ActorResolver(extraction: e, dictionary: resources.actors))
             switch format {
             case .gexf: try Console.write(GraphExport.gexf(graph, events: e.events), to: output)
             case .graphml: try Console.write(GraphExport.graphml(graph), to: output)
@@ -71,9 +74,9 @@ struct GraphCommand: ParsableCommand {
 
         @Argument(help: "neighbors, between, path, actors or relations.") var kind: Kind
         @Argument(help: "Actor names, then the articles (use -- before files when ambiguous).") var words: [String] = []
-        @Option(help: "Publication date (YYYY-MM-DD) for articles that do not give one.") var published: String?
-        @Option(help: "Extra actor dictionary (YAML); repeatable.") var dictionary: [String] = []
+        @OptionGroup var article: ArticleOptions
         @Option(help: "Read the corpus from this SQLite store.") var store: String?
+        @OptionGroup var reader: ReaderOptions
         @OptionGroup var filters: FilterOptions
         @Option(help: "Output format: text or json.") var format: String = "text"
 
@@ -81,10 +84,12 @@ struct GraphCommand: ParsableCommand {
             let needed = kind == .between || kind == .path ? 2 : kind == .neighbors ? 1 : 0
             guard words.count >= needed else { throw ValidationError("\(kind.rawValue) needs \(needed) actor name(s)") }
             let names = Array(words.prefix(needed))
-            let input = ExtractionRequest(files: Array(words.dropFirst(needed)), published: published, lang: nil, dictionary: dictionary, store: store)
+            let input = ExtractionRequest(
+                files: Array(words.dropFirst(needed)), published: article.published, lang: article.lang, dictionary: article.dictionary, store: store,
+                statements: article.statements, model: reader.model, rulesOnly: reader.rulesOnly)
             let resources = try input.resources()
             let e = try input.extraction(resources: resources)
-            let resolver = ActorResolver(extraction: e, resources: resources)
+            let resolver = ActorResolver(extraction: e, dictionary: resources.actors)
             let ids = try names.map { try resolver.id($0) }
             let q = GraphQuery(e, filter: try filters.filter(resolver))
             let text = try QueryFormat.render(kind.rawValue, ids: ids, query: q, json: format == "json")

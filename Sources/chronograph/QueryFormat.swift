@@ -31,8 +31,10 @@ enum QueryFormat {
             return p.map(n).joined(separator: " — ") + "\n"
         case "relations":
             if json { return String(decoding: try JSONEncoder.sorted.encode(q.graph.relations), as: UTF8.self) + "\n" }
-            return q.graph.relations.map { "\(n($0.source)) → \(n($0.target))  \($0.count) event(s), goldstein \(String(format: "%.1f", $0.goldsteinSum))\n" }
-                .joined()
+            return q.graph.relations.map {
+                "\(n($0.source)) → \(n($0.target))  \($0.count) event(s), goldstein mean \(String(format: "%.1f", $0.goldsteinMean))\n"
+            }
+            .joined()
         default:
             let list = q.actors()
             if json { return String(decoding: try JSONEncoder.sorted.encode(list.map { $0.actor }), as: UTF8.self) + "\n" }

@@ -66,7 +66,8 @@ struct TimelineCommand: ParsableCommand {
             switch format {
             case .text:
                 var header = ""
-                for d in e.documents {
+                let shown = Set(timeline.entries.flatMap { $0.evidence.map(\.document) })
+                for d in e.documents where shown.contains(d.id) {
                     header += "# \(d.id) (\(d.lang)) published \(d.published ?? "unknown")\(d.publishedInferred ? " (inferred from the text)" : "")\n"
                 }
                 try Console.write(header + TimelineFormat.text(timeline, in: e), to: output)

@@ -7,6 +7,8 @@ public struct RoleTenure: Sendable, Hashable, Decodable {
     public var of: String
     public var from: String?
     public var to: String?
+    /// What an envoy's mission is for (`syria`), when the role says it.
+    public var `for`: String?
 
     /// Whether the role was held on a day (open ends count as held).
     public func covers(_ day: CivilDate) -> Bool {
@@ -129,6 +131,9 @@ public struct ActorDictionary: Sendable {
     private(set) var nameIndex: [String: Int] = [:]
     /// English aliases, folded, to the first entry that lists them (Syrian army → Syrian government forces).
     private(set) var englishAliasIndex: [String: Int] = [:]
+    /// Every id, name and alias, folded, to its entry: the first shipped one, or the user's
+    /// (a user dictionary's entry wins over the shipped one for the same name).
+    private var lookupIndex: [String: Int] = [:]
     var phrases: [ActorPhrase] = []
     /// Phrases written in capitals that must stay in capitals to match (`WHO` is not "who").
     var capitalsOnly: WordSet = []
@@ -164,10 +169,11 @@ public struct ActorDictionary: Sendable {
 
     public init() {}
 
-    /// Adds the entries of one dictionary file; later entries with the same id extend earlier ones.
-    mutating func add(_ file: DictionaryFile, lexicon: inout Lexicon) {
-        for c in file.countries ?? [] { add(c.actor(), lexicon: &lexicon) }
-        for a in file.actors ?? [] { add(a, lexicon: &lexicon) }
+    /// Adds the entries of one dictionary file; later entries with the same id extend earlier
+    /// ones. A user's file (`overriding`) wins over the shipped ones for the names it gives.
+    mutating func add(_ file: DictionaryFile, lexicon: inout Lexicon, overriding: Bool = false) {
+        for c in file.countries ?? [] { add(c.actor(), lexicon: &lexicon, overriding: overriding) }
+        for a in file.actors ?? [] { add(a, lexicon: &lexicon, overriding: overriding) }
         for m in file.role_modifiers ?? [] { if let id = lexicon.internPhrase(m).first { roleModifiers.insert(id) } }
         for m in file.role_links ?? [] { if let id = lexicon.internPhrase(m).first { roleLinks.insert(id) } }
         for inst in file.institutions ?? [] {
@@ -184,7 +190,7 @@ public struct ActorDictionary: Sendable {
         }
     }
 
-    mutating func add(_ entry: ActorEntry, lexicon: inout Lexicon) {
+    mutating func add(_ entry: ActorEntry, lexicon: inout Lexicon, overriding: Bool = false) {
         let i: Int
         if let existing = index[entry.id] {
             i = existing
@@ -205,20 +211,25 @@ public struct ActorDictionary: Sendable {
             entries.append(withList)
             if nameIndex[Folding.fold(entry.name)] == nil { nameIndex[Folding.fold(entry.name)] = i }
         }
-        for name in [entry.name] + (entry.aliases ?? [:]).sorted(by: { $0.key < $1.key }).flatMap(\.value) { insert(name, .alias(i), lexicon: &lexicon) }
+        let names = [entry.name] + (entry.aliases ?? [:]).sorted(by: { $0.key < $1.key }).flatMap(\.value)
+        for name in names { insert(name, .alias(i), lexicon: &lexicon, first: overriding) }
+        for name in [entry.id] + names {
+            let key = Folding.fold(name)
+            if overriding || lookupIndex[key] == nil { lookupIndex[key] = i }
+        }
         for name in entry.aliases?["en"] ?? [] where englishAliasIndex[Folding.fold(name)] == nil { englishAliasIndex[Folding.fold(name)] = i }
-        for name in (entry.nisba ?? [:]).sorted(by: { $0.key < $1.key }).flatMap(\.value) { insert(name, .nisba(i), lexicon: &lexicon) }
+        for name in (entry.nisba ?? [:]).sorted(by: { $0.key < $1.key }).flatMap(\.value) { insert(name, .nisba(i), lexicon: &lexicon, first: overriding) }
         for r in entry.roles ?? [] { holders[r.role, default: [:]][r.of, default: []].append(Tenure(entry: i, r)) }
     }
 
-    private mutating func insert(_ phrase: String, _ what: ActorPhrase, lexicon: inout Lexicon) {
+    private mutating func insert(_ phrase: String, _ what: ActorPhrase, lexicon: inout Lexicon, first: Bool = false) {
         let ids = lexicon.internPhrase(phrase)
         guard !ids.isEmpty else { return }
         let letters = phrase.unicodeScalars.filter { CharacterSet.letters.contains($0) }
         if letters.count <= 5, !letters.isEmpty, letters.allSatisfy({ (0x41...0x5A).contains($0.value) }) {
             capitalsOnly.insert(Int32(phrases.count))
         }
-        trie.insert(ids, payload: Int32(phrases.count))
+        trie.insert(ids, payload: Int32(phrases.count), first: first)
         phrases.append(what)
     }
 
@@ -243,17 +254,15 @@ public struct ActorDictionary: Sendable {
         return nil
     }
 
-    /// Finds an actor by id, English name or any alias in any language (folded).
+    /// Finds an actor by id, English name or any alias in any language (folded, with or
+    /// without the Arabic article), through the index.
     public func lookup(_ name: String) -> ActorEntry? {
         if let i = index[name] { return entries[i] }
-        let key = Folding.fold(name)
+        let key = Folding.fold(name.trimmingCharacters(in: .whitespaces))
         let bare = key.hasPrefix("ال") ? String(key.dropFirst(2)) : key
-        for e in entries
-        where e.id == key
-            || e.allAliases.contains(where: {
-                let f = Folding.fold($0); return f == key || f == bare
-            })
-        { return e }
-        return nil
+        return (lookupIndex[key] ?? lookupIndex[bare]).map { entries[$0] }
     }
+
+    /// The entry with this id, if any.
+    public func entry(id: String) -> ActorEntry? { index[id].map { entries[$0] } }
 }

@@ -1,4 +1,5 @@
 import ChronographCore
+import Foundation
 
 /// Reads the actor dictionaries of TABARI and PETRARCH: a primary phrase with words joined by
 /// underscores, `+synonym` lines under it, and bracketed codes that may be bounded by dates
@@ -31,6 +32,29 @@ public enum PetrarchDictionary {
             entries.append(entry)
         }
         return entries
+    }
+
+    /// Whether a text file is a TABARI/PETRARCH dictionary rather than prose: most of its
+    /// lines, comments aside, are phrases joined by `_`, `+synonyms` or bracketed codes, and at
+    /// least one has a code. Reads the first 64 KB.
+    public static func isDictionary(atPath path: String) -> Bool {
+        guard let h = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? h.close() }
+        let text = String(decoding: (try? h.read(upToCount: 65536)) ?? Data(), as: UTF8.self)
+        var lines = 0
+        var formal = 0
+        var coded = false
+        for raw in text.split(separator: "\n") {
+            var line = Substring(raw)
+            if let cut = line.firstIndex(where: { $0 == "#" || $0 == ";" }) { line = line[..<cut] }
+            line = line.drop { $0.isWhitespace }
+            guard !line.isEmpty else { continue }
+            lines += 1
+            let hasCode = line.contains("[") && line.contains("]")
+            coded = coded || hasCode
+            if hasCode || line.contains("_") || line.hasPrefix("+") || line.hasPrefix("&") { formal += 1 }
+        }
+        return coded && formal * 4 >= lines * 3
     }
 
     /// The phrase and the codes of a line: `BARACK_OBAMA [USAELI 080101-081231] [USAGOV 090120-170120]`.
