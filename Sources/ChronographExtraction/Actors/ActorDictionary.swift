@@ -135,6 +135,8 @@ public struct ActorDictionary: Sendable {
     /// (a user dictionary's entry wins over the shipped one for the same name).
     private var lookupIndex: [String: Int] = [:]
     var phrases: [ActorPhrase] = []
+    /// The agents of TABARI/PETRARCH dictionaries (`POLICE [~COP]`).
+    public internal(set) var agents: [PetrarchAgent] = []
     /// Phrases written in capitals that must stay in capitals to match (`WHO` is not "who").
     var capitalsOnly: WordSet = []
     var trie = PhraseTrie()
@@ -195,7 +197,15 @@ public struct ActorDictionary: Sendable {
         if let existing = index[entry.id] {
             i = existing
             var merged = entries[i]
-            for (lang, names) in (entry.aliases ?? [:]).sorted(by: { $0.key < $1.key }) { merged.aliases?[lang, default: []].append(contentsOf: names) }
+            // (Names not already listed, codes and dated codes added: a PETRARCH file's entry
+            // for a shipped actor adds its dated codes.)
+            for (lang, names) in (entry.aliases ?? [:]).sorted(by: { $0.key < $1.key }) {
+                let known = Set(merged.aliases?[lang] ?? [])
+                merged.aliases = merged.aliases ?? [:]
+                merged.aliases![lang, default: []].append(contentsOf: names.filter { !known.contains($0) })
+            }
+            if let codes = entry.codes { merged.codes = (merged.codes ?? []) + codes.filter { !(merged.codes ?? []).contains($0) } }
+            if let dated = entry.datedCodes { merged.datedCodes = (merged.datedCodes ?? []) + dated }
             for (lang, names) in (entry.nisba ?? [:]).sorted(by: { $0.key < $1.key }) {
                 if merged.nisba == nil { merged.nisba = [:] }
                 merged.nisba![lang, default: []].append(contentsOf: names)

@@ -86,7 +86,9 @@ public struct Resources: Sendable {
 
     /// Adds a dictionary in the TABARI/PETRARCH text format.
     public mutating func addPetrarchDictionary(_ text: String, file: String, overriding: Bool = false) throws {
-        for entry in try PetrarchDictionary.parse(text, file: file) { actors.add(entry, lexicon: &lexicon, overriding: overriding) }
+        let contents = try PetrarchDictionary.read(text, file: file)
+        for entry in contents.actors { actors.add(entry, lexicon: &lexicon, overriding: overriding) }
+        actors.agents += contents.agents
     }
 
     /// The same resources reading with another learned model (nil: the rules alone).
