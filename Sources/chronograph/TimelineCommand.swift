@@ -30,7 +30,9 @@ struct TimelineCommand: ParsableCommand {
 
     struct Render: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Draw the timeline through Graphviz: a time axis, events on their dates, lanes for the main actors.")
+            abstract:
+                "Draw the timeline: time left to right in proportion (long gaps cut), a lane per main actor, each event on its source's lane pointing to its targets."
+        )
 
         @OptionGroup var input: InputOptions
         @OptionGroup var filters: FilterOptions
@@ -47,7 +49,7 @@ struct TimelineCommand: ParsableCommand {
                 try Console.write(source, to: output)
                 return
             }
-            try Console.write(try GraphRenderer.render(dot: source, format: png ? "png" : "svg", engine: .dot), to: output)
+            try Console.write(try GraphRenderer.render(dot: source, format: png ? "png" : "svg", engine: .neato), to: output)
         }
     }
 

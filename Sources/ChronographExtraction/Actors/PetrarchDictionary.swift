@@ -151,7 +151,8 @@ public enum PetrarchDictionary {
             if let close, rest[close] == "[" { body = rest[after..<close] }
             // The code is the run of code characters; a translation may follow it unspaced.
             let codeStart = body.firstIndex { !$0.isWhitespace } ?? body.endIndex
-            let codeEnd = body[codeStart...].firstIndex { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "~" || $0 == "_" || $0 == "-")) } ?? body.endIndex
+            let codeEnd =
+                body[codeStart...].firstIndex { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "~" || $0 == "_" || $0 == "-")) } ?? body.endIndex
             // (`[---]`, or a date with no code before it, is PETRARCH's null code: nothing.)
             let code = String(body[codeStart..<codeEnd])
             guard code.contains(where: { $0 != "-" }), !(code.first?.isNumber ?? true) else {
