@@ -7,9 +7,12 @@ public enum DOTWriter {
     /// a force-directed layout of a thousand nodes, and straight ones cost nothing. `overlap`
     /// says how overlapping nodes are moved apart: `false` (Graphviz's prism) for small graphs,
     /// `scale` for large ones, where prism took 22 s at 5,000 nodes and scale 4.6 s.
-    public static func dot(_ graph: ActorGraph, title: String = "chronograph", splines: Bool = true, overlap: String = "false") -> String {
+    /// A `caption` is set under the picture (what a cut graph leaves out).
+    public static func dot(_ graph: ActorGraph, title: String = "chronograph", splines: Bool = true, overlap: String = "false", caption: String = "") -> String
+    {
         var out = "digraph \"\(escape(title))\" {\n"
         out += "  graph [charset=\"UTF-8\", overlap=\(overlap), splines=\(splines), fontname=\"DejaVu Sans\", outputorder=edgesfirst];\n"
+        if !caption.isEmpty { out += "  graph [label=\"\(escape(caption, maxScalars: 400))\", labelloc=b, fontsize=10, fontcolor=\"#546e7a\"];\n" }
         out += "  node [fontname=\"DejaVu Sans\", fontsize=11, style=filled, fillcolor=\"#f5f5f5\"];\n"
         out += "  edge [fontname=\"DejaVu Sans\", fontsize=9, arrowsize=0.7];\n"
         var ids: [String: String] = [:]
@@ -18,15 +21,19 @@ public enum DOTWriter {
             ids[n.id] = id
             out += "  \(id) [label=\"\(isolated(n.name))\", shape=\(shape(n.type)), fillcolor=\"\(fill(n.type))\", tooltip=\"\(escape(n.type.rawValue))\"];\n"
         }
+        let busy = graph.relations.count > 30
         for r in graph.relations {
             guard let a = ids[r.source], let b = ids[r.target] else { continue }
             let color = r.isConflict ? "#c62828" : r.goldsteinMean > 0 ? "#2e7d32" : "#757575"
             let width = min(1.0 + Double(r.count - 1) * 0.8, 6.0)
-            var label = "\(r.count)"
-            if let f = r.first { label += " · " + f.value }
-            if let l = r.last, l != r.first { label += "–" + l.value }
-            out +=
-                "  \(a) -> \(b) [color=\"\(color)\", penwidth=\(String(format: "%.1f", width)), label=\"\(escape(label))\", style=\(r.dominantQuad == 1 || r.dominantQuad == 3 ? "dashed" : "solid")];\n"
+            var span = ""
+            if let f = r.first { span = f.value }
+            if let l = r.last, l != r.first { span += "–" + l.value }
+            // (On a busy picture the dates would cover it: the count is the label, the dates
+            // the tooltip.)
+            let label = busy || span.isEmpty ? "\(r.count)" : "\(r.count) · \(span)"
+            out += "  \(a) -> \(b) [color=\"\(color)\", penwidth=\(String(format: "%.1f", width)), label=\"\(escape(label))\", "
+            out += "tooltip=\"\(escape("\(r.count) event(s) \(span)"))\", style=\(r.dominantQuad == 1 || r.dominantQuad == 3 ? "dashed" : "solid")];\n"
         }
         out += "}\n"
         return out
@@ -52,8 +59,6 @@ public enum DOTWriter {
         }
     }
 
-    /// Makes text from the wild safe inside a quoted DOT string: backslashes and quotes escaped,
-    /// `&` as an entity, control and bidi-override characters dropped, length capped.
     /// A text escaped for a label, in Unicode isolates when it has right-to-left letters (the
     /// text's own bidi controls are removed first, so only these stand).
     public static func isolated(_ s: String, maxScalars: Int = 200) -> String {
@@ -61,6 +66,8 @@ public enum DOTWriter {
         return TimelineFormat.hasRightToLeft(e) ? "\u{2068}" + e + "\u{2069}" : e
     }
 
+    /// Makes text from the wild safe inside a quoted DOT string: backslashes and quotes escaped,
+    /// `&` as an entity, control and bidi-override characters dropped, length capped.
     public static func escape(_ s: String, maxScalars: Int = 200) -> String {
         var out = String.UnicodeScalarView()
         var n = 0

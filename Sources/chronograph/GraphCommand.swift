@@ -18,7 +18,9 @@ struct GraphCommand: ParsableCommand {
         @Flag(help: "DOT source.") var dot = false
         @Flag(help: "PNG image.") var png = false
         @Flag(help: "PDF document.") var pdf = false
-        @Option(help: "Layout engine: dot, neato, sfdp, circo, fdp, twopi (default: chosen by size).") var layout: String?
+        @Option(help: "Layout engine: dot, neato, sfdp, circo, fdp, twopi (default: chosen by size and density).") var layout: String?
+        @Option(help: "Draw the most connected actors only, this many (the rest summarized in the caption).") var maxActors: Int = 50
+        @Flag(help: "Draw every actor and relation, however many.") var all = false
         @Option(name: .shortAndLong, help: "Write to this file instead of stdout.") var output: String?
 
         func validate() throws {
@@ -30,15 +32,16 @@ struct GraphCommand: ParsableCommand {
         func run() throws {
             let resources = try input.resources()
             let e = try input.extraction(resources: resources)
-            let graph = try graphOptions.graph(e, filters, ActorResolver(extraction: e, dictionary: resources.actors))
-            let engine = layout.flatMap(LayoutEngine.init(rawValue:)) ?? .automatic(nodes: graph.nodes.count, edges: graph.relations.count)
+            let whole = try graphOptions.graph(e, filters, ActorResolver(extraction: e, dictionary: resources.actors))
+            let (graph, cut) = all ? (whole, .none) : whole.readable(maxActors: maxActors)
+            let engine = layout.flatMap(LayoutEngine.init(rawValue:)) ?? .automatic(for: graph)
             if dot {
                 // (the DOT the chosen engine would lay out: `dot -Ksfdp` on it gives the same picture)
-                try Console.write(GraphRenderer.dot(graph, for: engine), to: output)
+                try Console.write(GraphRenderer.dot(graph, for: engine, caption: cut.caption), to: output)
                 return
             }
             let format = png ? "png" : pdf ? "pdf" : "svg"
-            try Console.write(try GraphRenderer.render(graph, format: format, engine: engine), to: output)
+            try Console.write(try GraphRenderer.render(graph, format: format, engine: engine, caption: cut.caption), to: output)
         }
     }
 
