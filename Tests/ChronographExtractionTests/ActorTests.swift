@@ -138,17 +138,18 @@ import Testing
         try r.addPetrarchDictionary(text, file: "Phoenix.Countries.actors.txt")
         let seconds = Date().timeIntervalSince(start)
         #expect(r.actors.lookup("Afghan National Army")?.codes(on: CivilDate(2020, 1, 1)) == ["AFGMIL"])
-        // (Under 0.5 s in a release build; a debug build is some times slower.)
-        #expect(seconds < 3, "\(seconds) s")
+        // (About 0.5 s in a release build; this bound, for a debug build run beside other
+        // tests, only catches a loader gone quadratic, which would take minutes.)
+        #expect(seconds < 30, "\(seconds) s")
         print("Phoenix.Countries.actors.txt: \(text.utf8.count) bytes added in \(String(format: "%.2f", seconds)) s")
     }
 
     @Test func agentsKeepTheirCodesAndTranslations() throws {
         let en = try PetrarchDictionary.read(String(contentsOf: Self.dir.appendingPathComponent("english/Phoenix.agents.txt"), encoding: .utf8), file: "a")
-        let police = try #require(en.agents.first { $0.aliases["en"]?.contains("POLICE") == true })
+        let police = try #require(en.agents.first { $0.aliases["en"]?.contains("Police") == true })
         #expect(police.codes(with: "RUS") == ["RUSCOP"])
-        #expect(en.agents.contains { $0.aliases["en"]?.contains("FISHERMAN") == true })
-        #expect(en.agents.first { $0.aliases["en"]?.contains("TRUCE MONITOR") == true }?.codes(with: "SYR") == ["IGOSYR"])
+        #expect(en.agents.contains { $0.aliases["en"]?.contains("Fisherman") == true })
+        #expect(en.agents.first { $0.aliases["en"]?.contains("Truce Monitor") == true }?.codes(with: "SYR") == ["IGOSYR"])
         let ar = try PetrarchDictionary.read(String(contentsOf: Self.dir.appendingPathComponent("arabic/agents.all.ar.txt"), encoding: .utf8), file: "b")
         #expect(ar.agents.first { $0.aliases["ar"]?.contains("الشرطة العسكرية") == true }?.codes == ["~MILCOP"])
     }

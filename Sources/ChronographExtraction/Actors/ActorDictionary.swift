@@ -222,20 +222,30 @@ public struct ActorDictionary: Sendable {
             if nameIndex[Folding.fold(entry.name)] == nil { nameIndex[Folding.fold(entry.name)] = i }
         }
         let names = [entry.name] + (entry.aliases ?? [:]).sorted(by: { $0.key < $1.key }).flatMap(\.value)
-        for name in names { insert(name, .alias(i), lexicon: &lexicon, first: overriding) }
-        for name in [entry.id] + names {
+        var folded: [String: String] = [:]
+        for name in names where folded[name] == nil {
             let key = Folding.fold(name)
+            folded[name] = key
+            insert(name, .alias(i), lexicon: &lexicon, first: overriding)
             if overriding || lookupIndex[key] == nil { lookupIndex[key] = i }
         }
-        for name in entry.aliases?["en"] ?? [] where englishAliasIndex[Folding.fold(name)] == nil { englishAliasIndex[Folding.fold(name)] = i }
+        let idKey = Folding.fold(entry.id)
+        if overriding || lookupIndex[idKey] == nil { lookupIndex[idKey] = i }
+        for name in entry.aliases?["en"] ?? [] {
+            let key = folded[name] ?? Folding.fold(name)
+            if englishAliasIndex[key] == nil { englishAliasIndex[key] = i }
+        }
         for name in (entry.nisba ?? [:]).sorted(by: { $0.key < $1.key }).flatMap(\.value) { insert(name, .nisba(i), lexicon: &lexicon, first: overriding) }
         for r in entry.roles ?? [] { holders[r.role, default: [:]][r.of, default: []].append(Tenure(entry: i, r)) }
     }
 
+    /// (Built once: `CharacterSet.letters` makes a new set at each call.)
+    private static let letters = CharacterSet.letters
+
     private mutating func insert(_ phrase: String, _ what: ActorPhrase, lexicon: inout Lexicon, first: Bool = false) {
         let ids = lexicon.internPhrase(phrase)
         guard !ids.isEmpty else { return }
-        let letters = phrase.unicodeScalars.filter { CharacterSet.letters.contains($0) }
+        let letters = phrase.unicodeScalars.filter { Self.letters.contains($0) }
         if letters.count <= 5, !letters.isEmpty, letters.allSatisfy({ (0x41...0x5A).contains($0.value) }) {
             capitalsOnly.insert(Int32(phrases.count))
         }

@@ -24,9 +24,10 @@ public enum PetrarchDictionary {
     public static func read(_ text: String, file: String) throws -> Contents {
         var blocks: [Block] = []
         var classes: [String: [String]] = [:]
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // (Lines and comments found on scalars: splitting 1.5 MB into Characters costs more.)
+        for (n, raw) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var line = Substring(raw)
-            if let cut = line.firstIndex(where: { $0 == ";" || $0 == "#" }) { line = line[..<cut] }
+            if let cut = raw.firstIndex(where: { $0 == ";" || $0 == "#" }) { line = line[..<cut] }
             line = line.trimmingWhitespace()
             guard !line.isEmpty else { continue }
             if line.hasPrefix("&") || line.hasPrefix("---") {
@@ -57,7 +58,9 @@ public enum PetrarchDictionary {
             let names = uniqued(b.phrases.map(words).filter { !$0.isEmpty })
             guard let first = names.first, !b.codes.isEmpty else { continue }
             var aliases: [String: [String]] = [:]
-            for name in names { aliases[isArabic(name) ? "ar" : "en", default: []].append(name) }
+            for name in names {
+                if isArabic(name) { aliases["ar", default: []].append(name) } else { aliases["en", default: []].append(titleCased(name)) }
+            }
             if b.codes.allSatisfy({ $0.code.contains("~") }) {
                 out.agents.append(PetrarchAgent(codes: uniqued(b.codes.map(\.code)), aliases: aliases))
                 continue
@@ -73,14 +76,34 @@ public enum PetrarchDictionary {
         var codes: [DatedCode]
     }
 
+    /// A phrase written in capitals by convention, in title case so that it matches however the
+    /// text writes it (`AFGHAN NATIONAL ARMY` → `Afghan National Army`); words with dots or
+    /// digits (`U.N.`) stay as they are.
+    static func titleCased(_ phrase: String) -> String {
+        // (ASCII, nearly every phrase, byte by byte.)
+        if phrase.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: ".") && !(0x30...0x39).contains($0) }) {
+            var start = true
+            return String(
+                decoding: phrase.utf8.map { b -> UInt8 in
+                    defer { start = b == UInt8(ascii: " ") }
+                    let upper = (0x41...0x5A).contains(b)
+                    let lower = (0x61...0x7A).contains(b)
+                    return start ? (lower ? b - 32 : b) : (upper ? b + 32 : b)
+                }, as: UTF8.self)
+        }
+        return phrase.split(separator: " ").map { w in
+            w.contains { $0 == "." || $0.isNumber } ? String(w) : w.prefix(1).uppercased() + w.dropFirst().lowercased()
+        }.joined(separator: " ")
+    }
+
     private static func actor(named first: String, aliases: [String: [String]], codes: [DatedCode]) -> ActorEntry {
         let plain = codes.map(\.code)
         let dated = codes.contains { $0.from != nil || $0.to != nil }
         let type: ActorType =
             dated ? .person : plain.allSatisfy({ $0.count == 3 && !nonStates.contains($0) }) ? .country : .organization
-        let display = isArabic(first) ? first : first.capitalized
+        let display = isArabic(first) ? first : titleCased(first)
         var entry = ActorEntry(
-            id: first.lowercased().replacingOccurrences(of: " ", with: "-"), name: display, type: type, codes: uniqued(plain).sorted(), aliases: aliases)
+            id: first.lowercased().split(separator: " ").joined(separator: "-"), name: display, type: type, codes: uniqued(plain).sorted(), aliases: aliases)
         entry.datedCodes = codes
         return entry
     }
@@ -150,12 +173,15 @@ public enum PetrarchDictionary {
             var body = rest[after..<(close ?? rest.endIndex)]
             if let close, rest[close] == "[" { body = rest[after..<close] }
             // The code is the run of code characters; a translation may follow it unspaced.
-            let codeStart = body.firstIndex { !$0.isWhitespace } ?? body.endIndex
+            let codeStart = body.firstIndex { $0 != " " && $0 != "\t" } ?? body.endIndex
             let codeEnd =
-                body[codeStart...].firstIndex { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "~" || $0 == "_" || $0 == "-")) } ?? body.endIndex
+                body[codeStart...].firstIndex { c in
+                    guard let a = c.asciiValue else { return true }
+                    return !((0x41...0x5A).contains(a) || (0x61...0x7A).contains(a) || (0x30...0x39).contains(a) || c == "~" || c == "_" || c == "-")
+                } ?? body.endIndex
             // (`[---]`, or a date with no code before it, is PETRARCH's null code: nothing.)
             let code = String(body[codeStart..<codeEnd])
-            guard code.contains(where: { $0 != "-" }), !(code.first?.isNumber ?? true) else {
+            guard code.contains(where: { $0 != "-" }), !(code.first.map { ("0"..."9").contains($0) } ?? true) else {
                 guard let close else { break }
                 rest = rest[close...]
                 if rest.first != "[" { rest = rest.dropFirst() }
@@ -193,17 +219,17 @@ public enum PetrarchDictionary {
             // A translation after the last code (`[~REB]انفصالي`).
             if !rest.contains("["), isArabic(String(rest)) { translations.append(String(rest.trimmingWhitespace())) }
         }
-        return (phrase.trimmingCharacters(in: .whitespaces), codes, translations)
+        return (String(Substring(phrase).trimmingWhitespace()), codes, translations)
     }
 
     /// A date as PETRARCH reads it: `YYYYMMDD` with 8 digits or more, else `YYMMDD` (a stray
     /// seventh digit is ignored), two-digit years up to 30 in this century.
     static func date(_ s: String, _ file: String, _ n: Int) throws -> String {
-        let digits = Array(s)
-        guard digits.count >= 6, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+        let digits = Array(s.utf8)
+        guard digits.count >= 6, digits.allSatisfy({ (0x30...0x39).contains($0) }) else {
             throw ResourceError.malformed(file: file, line: n, reason: "bad date \(s): expected YYMMDD or YYYYMMDD")
         }
-        func number(_ r: Range<Int>) -> Int { Int(String(digits[r]))! }
+        func number(_ r: Range<Int>) -> Int { digits[r].reduce(0) { $0 * 10 + Int($1 - 0x30) } }
         let long = digits.count >= 8
         let y = long ? number(0..<4) : (number(0..<2) <= 30 ? 2000 : 1900) + number(0..<2)
         let m = long ? number(4..<6) : number(2..<4)
@@ -213,7 +239,7 @@ public enum PetrarchDictionary {
     }
 
     static func words(_ phrase: String) -> String {
-        phrase.replacingOccurrences(of: "_", with: " ").split(separator: " ").joined(separator: " ")
+        phrase.split(whereSeparator: { $0 == "_" || $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
 }
 
@@ -234,7 +260,10 @@ public struct PetrarchAgent: Sendable, Hashable {
 extension Substring {
     /// The text without leading and trailing white space.
     func trimmingWhitespace() -> Substring {
-        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return self[endIndex...] }
+        // (Spaces, tabs and carriage returns: the Unicode property lookup of `isWhitespace`
+        // was a tenth of the time to read a 1.5 MB dictionary.)
+        func blank(_ c: Character) -> Bool { c == " " || c == "\t" || c == "\r" || c == "\u{A0}" }
+        guard let first = firstIndex(where: { !blank($0) }), let last = lastIndex(where: { !blank($0) }) else { return self[endIndex...] }
         return self[first...last]
     }
 }
