@@ -6,7 +6,8 @@ import Foundation
 
 /// `chronograph graph`: render the actor graph, or ask it questions.
 struct GraphCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "graph", abstract: "Actor graph views.", subcommands: [Render.self, Query.self, Export.self])
+    static let configuration = CommandConfiguration(
+        commandName: "graph", abstract: "Actor graph views.", subcommands: [Render.self, Query.self, SeriesCommand.self, Export.self])
 
     struct Render: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Render the actor graph through Graphviz (in process).")
