@@ -7,20 +7,32 @@ public enum DOTWriter {
     /// a force-directed layout of a thousand nodes, and straight ones cost nothing. `overlap`
     /// says how overlapping nodes are moved apart: `false` (Graphviz's prism) for small graphs,
     /// `scale` for large ones, where prism took 22 s at 5,000 nodes and scale 4.6 s.
-    /// A `caption` is set under the picture (what a cut graph leaves out).
-    public static func dot(_ graph: ActorGraph, title: String = "chronograph", splines: Bool = true, overlap: String = "false", caption: String = "") -> String
-    {
+    /// A `caption` is set under the picture (what a cut graph leaves out); `groups` puts actors
+    /// in named clusters (actor id → group id, `groupNames` for their labels).
+    public static func dot(
+        _ graph: ActorGraph, title: String = "chronograph", splines: Bool = true, overlap: String = "false", caption: String = "",
+        groups: [String: String] = [:], groupNames: [String: String] = [:]
+    ) -> String {
         var out = "digraph \"\(escape(title))\" {\n"
         out += "  graph [charset=\"UTF-8\", overlap=\(overlap), splines=\(splines), fontname=\"DejaVu Sans\", outputorder=edgesfirst];\n"
         if !caption.isEmpty { out += "  graph [label=\"\(escape(caption, maxScalars: 400))\", labelloc=b, fontsize=10, fontcolor=\"#546e7a\"];\n" }
         out += "  node [fontname=\"DejaVu Sans\", fontsize=11, style=filled, fillcolor=\"#f5f5f5\"];\n"
         out += "  edge [fontname=\"DejaVu Sans\", fontsize=9, arrowsize=0.7];\n"
         var ids: [String: String] = [:]
+        var lines: [String: [String]] = [:]
         for (i, n) in graph.nodes.enumerated() {
             let id = "n\(i + 1)"
             ids[n.id] = id
-            out += "  \(id) [label=\"\(isolated(n.name))\", shape=\(shape(n.type)), fillcolor=\"\(fill(n.type))\", tooltip=\"\(escape(n.type.rawValue))\"];\n"
+            let line = "\(id) [label=\"\(isolated(n.name))\", shape=\(shape(n.type)), fillcolor=\"\(fill(n.type))\", tooltip=\"\(escape(n.type.rawValue))\"];\n"
+            lines[groups[n.id] ?? "", default: []].append(line)
         }
+        // Each group a cluster, named (people and bodies inside their country's box).
+        for (k, (group, members)) in lines.filter({ !$0.key.isEmpty }).sorted(by: { $0.key < $1.key }).enumerated() {
+            out +=
+                "  subgraph cluster_\(k + 1) {\n    label=\"\(isolated(groupNames[group] ?? group))\"; style=\"rounded,filled\"; fillcolor=\"#fafafa\"; color=\"#b0bec5\"; fontsize=12;\n"
+            out += members.map { "    " + $0 }.joined() + "  }\n"
+        }
+        out += (lines[""] ?? []).map { "  " + $0 }.joined()
         let busy = graph.relations.count > 30
         for r in graph.relations {
             guard let a = ids[r.source], let b = ids[r.target] else { continue }

@@ -32,9 +32,11 @@ public enum LayoutEngine: String, Sendable, CaseIterable {
         return nodes <= 100 ? .neato : .sfdp
     }
 
-    /// The engine for a graph, by its size and density.
-    public static func automatic(for graph: ActorGraph) -> LayoutEngine {
-        automatic(nodes: graph.nodes.count, edges: graph.relations.count, maxDegree: graph.maxDegree)
+    /// The engine for a graph, by its size and density; a graph drawn in clusters needs an
+    /// engine that draws them (`dot`, or `fdp` above 60 actors).
+    public static func automatic(for graph: ActorGraph, clustered: Bool = false) -> LayoutEngine {
+        if clustered { return graph.nodes.count <= 60 ? .dot : .fdp }
+        return automatic(nodes: graph.nodes.count, edges: graph.relations.count, maxDegree: graph.maxDegree)
     }
 }
 
@@ -71,20 +73,26 @@ public enum GraphRenderer {
     }
 
     /// Renders an actor graph, choosing the engine by size unless one is given.
-    public static func render(_ graph: ActorGraph, format: String, engine: LayoutEngine? = nil, caption: String = "") throws -> Data {
+    public static func render(
+        _ graph: ActorGraph, format: String, engine: LayoutEngine? = nil, caption: String = "", groups: [String: String] = [:],
+        groupNames: [String: String] = [:]
+    ) throws -> Data {
         guard graph.nodes.count <= maxNodes, graph.relations.count <= maxEdges else {
             throw RenderError.tooLarge(nodes: graph.nodes.count, edges: graph.relations.count)
         }
-        let chosen = engine ?? .automatic(for: graph)
-        return try render(dot: dot(graph, for: chosen, caption: caption), format: format, engine: chosen)
+        let chosen = engine ?? .automatic(for: graph, clustered: !groups.isEmpty)
+        return try render(dot: dot(graph, for: chosen, caption: caption, groups: groups, groupNames: groupNames), format: format, engine: chosen)
     }
 
     /// The DOT an engine lays out best: curved edges and prism overlap removal for `dot`,
     /// straight edges and overlap removal by scaling for the force-directed engines on large
     /// graphs (both cost seconds to minutes there).
-    public static func dot(_ graph: ActorGraph, for engine: LayoutEngine, caption: String = "") -> String {
+    public static func dot(
+        _ graph: ActorGraph, for engine: LayoutEngine, caption: String = "", groups: [String: String] = [:], groupNames: [String: String] = [:]
+    ) -> String {
         let large = graph.nodes.count > 200
-        return DOTWriter.dot(graph, splines: engine == .dot, overlap: large && engine != .dot ? "scale" : "false", caption: caption)
+        return DOTWriter.dot(
+            graph, splines: engine == .dot, overlap: large && engine != .dot ? "scale" : "false", caption: caption, groups: groups, groupNames: groupNames)
     }
 
     private static func lastError() -> String {

@@ -22,6 +22,9 @@ struct GraphCommand: ParsableCommand {
         @Option(help: "Layout engine: dot, neato, sfdp, circo, fdp, twopi (default: chosen by size and density).") var layout: String?
         @Option(help: "Draw the most connected actors only, this many (the rest summarized in the caption).") var maxActors: Int = 50
         @Flag(help: "Draw every actor and relation, however many.") var all = false
+        @Option(help: "Draw people and bodies inside their country's cluster: country.") var groupBy: Grouping?
+
+        enum Grouping: String, ExpressibleByArgument, CaseIterable { case country }
         @Option(name: .shortAndLong, help: "Write to this file instead of stdout.") var output: String?
 
         func validate() throws {
@@ -33,16 +36,20 @@ struct GraphCommand: ParsableCommand {
         func run() throws {
             let resources = try input.resources()
             let e = try input.extraction(resources: resources)
-            let whole = try graphOptions.graph(e, filters, ActorResolver(extraction: e, dictionary: resources.actors))
+            let resolver = ActorResolver(extraction: e, dictionary: resources.actors)
+            let whole = try graphOptions.graph(e, filters, resolver)
             let (graph, cut) = all ? (whole, .none) : whole.readable(maxActors: maxActors)
-            let engine = layout.flatMap(LayoutEngine.init(rawValue:)) ?? .automatic(for: graph)
+            let groups = groupBy == .country ? resolver.countries(of: graph) : [:]
+            let groupNames = Dictionary(groups.values.map { ($0, resolver.name(of: $0)) }, uniquingKeysWith: { a, _ in a })
+            let engine = layout.flatMap(LayoutEngine.init(rawValue:)) ?? .automatic(for: graph, clustered: groupBy != nil)
             if dot {
                 // (the DOT the chosen engine would lay out: `dot -Ksfdp` on it gives the same picture)
-                try Console.write(GraphRenderer.dot(graph, for: engine, caption: cut.caption), to: output)
+                try Console.write(GraphRenderer.dot(graph, for: engine, caption: cut.caption, groups: groups, groupNames: groupNames), to: output)
                 return
             }
             let format = png ? "png" : pdf ? "pdf" : "svg"
-            try Console.write(try GraphRenderer.render(graph, format: format, engine: engine, caption: cut.caption), to: output)
+            try Console.write(
+                try GraphRenderer.render(graph, format: format, engine: engine, caption: cut.caption, groups: groups, groupNames: groupNames), to: output)
         }
     }
 

@@ -65,4 +65,20 @@ import Testing
         let small = try CLI.run(["graph", "render", "--dot", try Self.corpus(spokes: 4, pairs: 2)])
         #expect(small.stdout.contains("splines=true"))
     }
+
+    @Test func peopleAndBodiesAreDrawnInsideTheirCountry() throws {
+        let r = try CLI.run(["graph", "render", "--group-by", "country", "--dot", CLI.seeds])
+        #expect(r.status == 0, "\(r.stderr)")
+        // The cluster of each country holds the country and those affiliated to it on the date.
+        let clusters = r.stdout.components(separatedBy: "subgraph cluster_").dropFirst().map { $0.components(separatedBy: "  }")[0] }
+        let russia = try #require(clusters.first { $0.contains("label=\"Russia\";") })
+        #expect(russia.contains("label=\"Vladimir Putin\"") && russia.contains("label=\"Russia\", shape=box"))
+        let israel = try #require(clusters.first { $0.contains("label=\"Israel\";") })
+        #expect(israel.contains("label=\"Naftali Bennett\""))
+        #expect(!israel.contains("Vladimir Putin"))
+        let png = try CLI.run(["graph", "render", "--group-by", "country", "--png", "-o", "/dev/null", CLI.seeds])
+        #expect(png.status == 0)
+        let bad = try CLI.run(["graph", "render", "--group-by", "continent", CLI.seeds])
+        #expect(bad.status == 64)
+    }
 }

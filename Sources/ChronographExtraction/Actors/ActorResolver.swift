@@ -20,6 +20,9 @@ public struct ActorResolver: Sendable {
     /// Actor id → its ties to larger actors, for the actors of the corpus.
     public let affiliations: [String: [Affiliation]]
 
+    /// The corpus's actors by id (names and types beyond the dictionary's).
+    private let actors: [String: Actor]
+
     public init(extraction: Extraction, dictionary: ActorDictionary) {
         var names: [String: String] = [:]
         for a in extraction.actors {
@@ -27,20 +30,51 @@ public struct ActorResolver: Sendable {
         }
         self.names = names
         self.dictionary = dictionary
+        self.actors = Dictionary(extraction.actors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var ties: [String: [Affiliation]] = [:]
         for a in extraction.actors {
-            var list: [Affiliation] = []
-            let entry = dictionary.entry(id: a.id)
-            // A person who holds dated offices belongs to a state or body while holding them;
-            // other actors (ministries, armies, people without offices) by their affiliation.
-            let roles = entry?.roles ?? []
-            if roles.isEmpty, let of = a.affiliation ?? entry?.affiliation { list.append(Affiliation(of: of)) }
-            for r in roles {
-                list.append(Affiliation(of: r.of, from: r.from.flatMap(CivilDate.init(iso:)), to: r.to.flatMap(CivilDate.init(iso:))))
-            }
+            let list = Self.ties(affiliation: a.affiliation, entry: dictionary.entry(id: a.id))
             if !list.isEmpty { ties[a.id] = list }
         }
         affiliations = ties
+    }
+
+    /// An actor's ties: a person who holds dated offices belongs to a state or body while
+    /// holding them; other actors (ministries, armies, people without offices) by their affiliation.
+    private static func ties(affiliation: String?, entry: ActorEntry?) -> [Affiliation] {
+        let roles = entry?.roles ?? []
+        if roles.isEmpty { return (affiliation ?? entry?.affiliation).map { [Affiliation(of: $0)] } ?? [] }
+        return roles.map { Affiliation(of: $0.of, from: $0.from.flatMap(CivilDate.init(iso:)), to: $0.to.flatMap(CivilDate.init(iso:))) }
+    }
+
+    /// The name of an actor of the corpus or the dictionary.
+    public func name(of id: String) -> String { actors[id]?.name ?? dictionary.entry(id: id)?.name ?? id }
+
+    /// The country an actor belongs to on a date: itself for a country, else the country reached
+    /// through its ties that hold then (a minister through the ministry); nil when none.
+    public func country(of id: String, on date: TimeValue?) -> String? {
+        var current = id
+        for _ in 0..<4 {
+            if (actors[current]?.type ?? dictionary.entry(id: current)?.type) == .country { return current }
+            let ties = affiliations[current] ?? Self.ties(affiliation: actors[current]?.affiliation, entry: dictionary.entry(id: current))
+            guard let next = ties.first(where: { $0.holds(on: date) }) ?? ties.last else { return nil }
+            current = next.of
+        }
+        return nil
+    }
+
+    /// Each actor of a graph with its country, on the date of its latest relation in the graph.
+    public func countries(of graph: ActorGraph) -> [String: String] {
+        var latest: [String: TimeValue] = [:]
+        for r in graph.relations {
+            for a in [r.source, r.target] {
+                guard let d = r.last, let i = d.interval else { continue }
+                if latest[a]?.interval.map({ $0.last < i.last }) ?? true { latest[a] = d }
+            }
+        }
+        var out: [String: String] = [:]
+        for n in graph.nodes { if let c = country(of: n.id, on: latest[n.id]) { out[n.id] = c } }
+        return out
     }
 
     /// The id of the actor a name stands for.
