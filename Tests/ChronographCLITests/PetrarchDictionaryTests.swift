@@ -48,4 +48,22 @@ import Testing
         #expect(r.status == 1)
         #expect(r.stderr.contains("verbs.txt:2: a PETRARCH verb dictionary"))
     }
+
+    /// The actors of an article with their codes, from `extract --format json`.
+    func codes(_ text: String, _ args: [String] = []) throws -> [String: [String]] {
+        let article = try CLI.temp("agents-\(UUID().uuidString).txt", Data(text.utf8))
+        let r = try CLI.run(["extract", "--format", "json"] + args + [article])
+        let json = try #require(try JSONSerialization.jsonObject(with: r.data) as? [String: Any])
+        let actors = json["actors"] as? [[String: Any]] ?? []
+        return Dictionary(actors.map { ($0["id"] as? String ?? "", $0["codes"] as? [String] ?? []) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func agentsCombineWithTheirCountryAsInPetrarch() throws {
+        #expect(try codes("Russian police arrested protesters in Moscow on 3 March 2021.")["russia-police"] == ["RUSCOP"])
+        #expect(try codes("اعتقلت الشرطة العراقية متظاهرين في بغداد يوم 3 آذار 2021.")["iraq-police"] == ["IRQCOP"])
+        // The published agent dictionary's agents combine too.
+        let fishermen = try codes(
+            "Russian fishermen protested in Moscow on 3 March 2021.", ["--dictionary", Self.file("english/Phoenix.agents.txt")])
+        #expect(fishermen["russia-agent-fisherman"] == ["RUSAGR"])
+    }
 }

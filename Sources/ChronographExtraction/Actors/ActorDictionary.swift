@@ -102,6 +102,16 @@ struct InstitutionEntry: Decodable, Sendable {
     var id: String
     var name: String
     var aliases: [String: [String]]
+    /// The CAMEO agent code (`COP`), which follows the country's code (`IRQCOP`); as PETRARCH
+    /// writes it, `~COP` follows and `IGO~` goes before.
+    var agent: String?
+
+    /// The codes of the institution of a country with these codes.
+    func codes(of country: [String]) -> [String] {
+        guard let agent else { return country }
+        let written = agent.contains("~") ? agent : "~" + agent
+        return country.flatMap { PetrarchAgent(codes: [written], aliases: [:]).codes(with: $0) }
+    }
 }
 
 /// The files of a dictionary: `actors:`, `countries:`, `roles:` and `institutions:` may each appear.
@@ -178,13 +188,7 @@ public struct ActorDictionary: Sendable {
         for a in file.actors ?? [] { add(a, lexicon: &lexicon, overriding: overriding) }
         for m in file.role_modifiers ?? [] { if let id = lexicon.internPhrase(m).first { roleModifiers.insert(id) } }
         for m in file.role_links ?? [] { if let id = lexicon.internPhrase(m).first { roleLinks.insert(id) } }
-        for inst in file.institutions ?? [] {
-            let i = institutions.count
-            institutions.append(inst)
-            for (_, names) in inst.aliases.sorted(by: { $0.key < $1.key }) {
-                for n in names { insert(n, .institution(i), lexicon: &lexicon) }
-            }
-        }
+        for inst in file.institutions ?? [] { add(inst, lexicon: &lexicon) }
         for r in file.roles ?? [] {
             for (_, names) in r.aliases.sorted(by: { $0.key < $1.key }) {
                 for n in names { insert(n, .role(r.id), lexicon: &lexicon) }
@@ -253,6 +257,24 @@ public struct ActorDictionary: Sendable {
         phrases.append(what)
     }
 
+    /// Adds a generic institution, found next to a country's name or nisba.
+    mutating func add(_ inst: InstitutionEntry, lexicon: inout Lexicon) {
+        let i = institutions.count
+        institutions.append(inst)
+        for (_, names) in inst.aliases.sorted(by: { $0.key < $1.key }) {
+            for n in names { insert(n, .institution(i), lexicon: &lexicon) }
+        }
+    }
+
+    /// A PETRARCH agent (`POLICE [~COP]`) as an institution: next to a country it makes the
+    /// country's body with the combined code (`Russian police` → `RUSCOP`).
+    mutating func add(_ agent: PetrarchAgent, lexicon: inout Lexicon) {
+        agents.append(agent)
+        guard let name = agent.aliases["en"]?.first ?? agent.aliases["ar"]?.first, let code = agent.codes.first else { return }
+        let id = "agent-" + Folding.fold(name).split(separator: " ").joined(separator: "-")
+        add(InstitutionEntry(id: id, name: name, aliases: agent.aliases, agent: code), lexicon: &lexicon)
+    }
+
     /// The organization an institution makes of a country: the dictionary's own entry when it
     /// has one by that id, else a new one named after the country's nisba.
     func institution(_ i: Int, of country: Int) -> ActorEntry {
@@ -264,7 +286,7 @@ public struct ActorDictionary: Sendable {
         let name = adjective + " " + inst.name
         // The dictionary may know it under another id (russian-foreign-ministry).
         if let known = nameIndex[Folding.fold(name)] ?? englishAliasIndex[Folding.fold(name)] { return entries[known] }
-        return ActorEntry(id: id, name: name, type: .organization, codes: c.codes, affiliation: c.id, aliases: ["en": [name]])
+        return ActorEntry(id: id, name: name, type: .organization, codes: inst.codes(of: c.codes ?? []), affiliation: c.id, aliases: ["en": [name]])
     }
 
     /// Who held a role of a country on a day; nil when the dictionary knows nobody.

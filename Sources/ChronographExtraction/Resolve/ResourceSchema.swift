@@ -92,7 +92,7 @@ enum ResourceSchemas {
             "countries": .list(
                 .fields(["region": .any, "id": .any, "name": .any, "codes": .any, "capital": names, "aliases": names, "nisba": names])),
             "roles": .list(.fields(["id": .any, "aliases": names])),
-            "institutions": .list(.fields(["id": .any, "name": .any, "aliases": names])),
+            "institutions": .list(.fields(["id": .any, "name": .any, "aliases": names, "agent": .any])),
             "role_modifiers": .any, "role_links": .any,
         ])
     }

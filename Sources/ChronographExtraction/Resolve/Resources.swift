@@ -88,7 +88,7 @@ public struct Resources: Sendable {
     public mutating func addPetrarchDictionary(_ text: String, file: String, overriding: Bool = false) throws {
         let contents = try PetrarchDictionary.read(text, file: file)
         for entry in contents.actors { actors.add(entry, lexicon: &lexicon, overriding: overriding) }
-        actors.agents += contents.agents
+        for agent in contents.agents { actors.add(agent, lexicon: &lexicon) }
     }
 
     /// The same resources reading with another learned model (nil: the rules alone).
