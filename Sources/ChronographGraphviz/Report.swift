@@ -15,7 +15,7 @@ public enum Report {
             if let start = svg.range(of: "<svg") { svg = String(svg[start.lowerBound...]) }
         }
         let names = Dictionary(extraction.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        func who(_ ids: [String]) -> String { ids.isEmpty ? "—" : ids.map { XML.escape(names[$0] ?? $0) }.joined(separator: " + ") }
+        func who(_ ids: [String]) -> String { ids.isEmpty ? "—" : ids.map { "<bdi>" + XML.escape(names[$0] ?? $0) + "</bdi>" }.joined(separator: " + ") }
         var rows = ""
         for e in timeline.entries {
             let colour = e.type.cameo.isCooperation ? "coop" : "conf"

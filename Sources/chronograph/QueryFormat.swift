@@ -6,7 +6,8 @@ enum QueryFormat {
     static func render(_ kind: String, ids: [String], query q: GraphQuery, json: Bool) throws -> String {
         let e = q.extraction
         let names = Dictionary(e.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        func n(_ id: String) -> String { names[id] ?? id }
+        // (Each name in isolates: an Arabic name cannot turn the arrow round.)
+        func n(_ id: String) -> String { TimelineFormat.isolate(names[id] ?? id) }
         func eventLine(_ ev: Event) -> String {
             let who = ev.source.map(n).joined(separator: " + ") + " → " + (ev.target.isEmpty ? "—" : ev.target.map(n).joined(separator: " + "))
             var s = "\(ev.date?.value ?? "undated")  \(ev.type.code) \(ev.type.label)  \(who)\n"

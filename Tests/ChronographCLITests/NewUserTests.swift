@@ -132,6 +132,12 @@ import Testing
         #expect(dot.stdout.contains("Turkey → \u{2068}ماريا خريستو\u{2069}"))
         let text = try CLI.run(["timeline", "print", "--dictionary", dictionary, article])
         #expect(text.stdout.contains("Turkey → \u{2068}ماريا خريستو\u{2069}"))
+        let between = try CLI.run(["graph", "query", "between", "Turkey", "ماريا خريستو", "--dictionary", dictionary, article])
+        #expect(between.stdout.contains("Turkey → \u{2068}ماريا خريستو\u{2069}"))
+        let graph = try CLI.run(["graph", "render", "--dot", "--dictionary", dictionary, article])
+        #expect(graph.stdout.contains("label=\"\u{2068}ماريا خريستو\u{2069}\""))
+        let report = try CLI.run(["report", "--dictionary", dictionary, article])
+        #expect(report.stdout.contains("<bdi>ماريا خريستو</bdi>"))
     }
 
     @Test func publishedIsValidatedByEveryCommandThatExtracts() throws {
