@@ -184,15 +184,6 @@ struct GraphOptions: ParsableArguments {
 
     /// The graph of an extraction under the event filters and these options.
     func graph(_ e: Extraction, _ filters: FilterOptions, _ resolver: ActorResolver) throws -> ActorGraph {
-        var f = try filters.filter(resolver)
-        // The actors named, and those affiliated to them on the date of an event they are in.
-        var seeds = f.actors
-        for ev in e.events where f.keeps(ev) {
-            for p in ev.source + ev.target where f.involves([p], f.actors, on: ev.date) { seeds.insert(p) }
-        }
-        if depth != nil { f.actors = [] }
-        var g = ActorGraph(e, filter: f)
-        if let depth, !seeds.isEmpty { g = g.neighbourhood(of: seeds, depth: depth) }
-        return minMentions > 1 ? g.strongest(minEvents: minMentions) : g
+        ActorGraph.focused(e, filter: try filters.filter(resolver), depth: depth, minEvents: minMentions)
     }
 }
