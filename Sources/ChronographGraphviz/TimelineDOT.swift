@@ -12,7 +12,11 @@ public enum TimelineDOT {
     static let boxHeight = 34.0
     static let gap = 8.0
 
-    public static func dot(_ timeline: Timeline, in extraction: Extraction, maxActors: Int = 8, maxEvents: Int = 5000, perDate: Int = 4) -> String {
+    /// At most `perDate` boxes per lane and date and `maxRows` rows per lane; what does not fit
+    /// is counted (`+N more` at its date, and in all under the picture).
+    public static func dot(
+        _ timeline: Timeline, in extraction: Extraction, maxActors: Int = 8, maxEvents: Int = 5000, perDate: Int = 4, maxRows: Int = 12
+    ) -> String {
         let names = Dictionary(extraction.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let groups = grouped(Array(timeline.entries.prefix(maxEvents)))
         // Lanes: the most active actors, then one lane for all others when needed.
@@ -36,6 +40,7 @@ public enum TimelineDOT {
         var placed: [(group: Group, lane: Int, row: Int, x: Double)] = []
         var hidden: [String: (lane: Int, x: Double, count: Int)] = [:]
         var shown: [String: Int] = [:]
+        var notDrawn = 0
         for g in groups.sorted(by: { x($0.event) < x($1.event) }) {
             let l = lane(g.event.source)
             let cx = x(g.event)
@@ -44,9 +49,14 @@ public enum TimelineDOT {
                 hidden[key, default: (l, cx, 0)].count += g.count
                 continue
             }
-            shown[key, default: 0] += 1
             var ends = rowsEnd[l] ?? []
             let row = ends.firstIndex { $0 + gap <= cx - boxWidth / 2 } ?? ends.count
+            // (A full lane: the event is counted, not drawn.)
+            guard row < maxRows else {
+                notDrawn += g.count
+                continue
+            }
+            shown[key, default: 0] += 1
             if row == ends.count { ends.append(0) }
             ends[row] = cx + boxWidth / 2
             rowsEnd[l] = ends
@@ -56,6 +66,10 @@ public enum TimelineDOT {
         for (_, h) in hidden.sorted(by: { $0.key < $1.key }) {
             var ends = rowsEnd[h.lane] ?? []
             let row = ends.firstIndex { $0 + gap <= h.x - boxWidth / 2 } ?? ends.count
+            guard row < maxRows else {
+                notDrawn += h.count
+                continue
+            }
             if row == ends.count { ends.append(0) }
             ends[row] = h.x + boxWidth / 2
             rowsEnd[h.lane] = ends
@@ -138,6 +152,10 @@ public enum TimelineDOT {
         }
         for (i, m) in more.enumerated() {
             out += "  more\(i) [shape=plaintext, fontcolor=\"#78909c\", label=\"+\(m.count) more\", \(pos(m.x, rowY(m.lane, m.row)))];\n"
+        }
+        if notDrawn > 0 {
+            out += "  caption [shape=plaintext, fontsize=10, fontcolor=\"#546e7a\", "
+            out += "label=\"\(notDrawn) more events do not fit: filter with --actor, --from, --to or --type\", \(pos(left + 200, y - 20))];\n"
         }
         out += "}\n"
         return out

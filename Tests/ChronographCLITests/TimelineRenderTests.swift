@@ -78,11 +78,37 @@ import Testing
         #expect(abs(r.pos[arrows[0].1]!.1 - ukraine) < abs(r.pos[arrows[0].0]!.1 - ukraine))
     }
 
+    @Test func aCrowdedLaneIsCappedAndSaysWhatItLeavesOut() throws {
+        // Four events a day for sixty days: boxes wider than a day's room stack up to the cap.
+        let days = (0..<60).flatMap { i in
+            ["ukraine", "poland", "latvia", "estonia"].map { (CivilDateText.day(2021, 1, 1, plus: i), "russia", $0) }
+        }
+        let r = try render(days)
+        let boxes = r.pos.keys.filter { $0.range(of: #"^e\d+$"#, options: .regularExpression) != nil }
+        let rows = Set(boxes.compactMap { r.pos[$0]?.1 })
+        #expect(rows.count <= 12)
+        #expect(r.dot.contains("more events do not fit: filter with --actor, --from, --to or --type"))
+    }
+
     @Test func theSeedRendersAsPNG() throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("seed-timeline-\(UUID().uuidString).png").path
         let r = try CLI.run(["timeline", "render", "--png", "-o", out, CLI.seeds])
         #expect(r.status == 0, "\(r.stderr)")
         let png = try Data(contentsOf: URL(fileURLWithPath: out))
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+    }
+}
+
+/// ISO days for test data.
+enum CivilDateText {
+    static func day(_ y: Int, _ m: Int, _ d: Int, plus days: Int) -> String {
+        var c = DateComponents()
+        (c.year, c.month, c.day) = (y, m, d + days)
+        let date = Calendar(identifier: .gregorian).date(from: c)!
+        let f = DateFormatter()
+        f.calendar = Calendar(identifier: .gregorian)
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "yyyy-MM-dd"
+        return f.string(from: date)
     }
 }
