@@ -15,6 +15,11 @@ public enum DOTWriter {
     ) -> String {
         var out = "digraph \"\(escape(title))\" {\n"
         out += "  graph [charset=\"UTF-8\", overlap=\(overlap), splines=\(splines), fontname=\"DejaVu Sans\", outputorder=edgesfirst];\n"
+        // (Graphviz 2.42's dot frees twice on some graphs with clusters and edge labels, which
+        // it lays out as nodes: with clusters, edge labels are placed after layout, `xlabel`,
+        // and ranks are computed once for the whole graph, `newrank`.)
+        let clustered = !groups.isEmpty
+        if clustered { out += "  graph [newrank=true];\n" }
         if !caption.isEmpty { out += "  graph [label=\"\(escape(caption, maxScalars: 400))\", labelloc=b, fontsize=10, fontcolor=\"#546e7a\"];\n" }
         out += "  node [fontname=\"DejaVu Sans\", fontsize=11, style=filled, fillcolor=\"#f5f5f5\"];\n"
         out += "  edge [fontname=\"DejaVu Sans\", fontsize=9, arrowsize=0.7];\n"
@@ -29,7 +34,7 @@ public enum DOTWriter {
         // Each group a cluster, named (people and bodies inside their country's box).
         for (k, (group, members)) in lines.filter({ !$0.key.isEmpty }).sorted(by: { $0.key < $1.key }).enumerated() {
             out +=
-                "  subgraph cluster_\(k + 1) {\n    label=\"\(isolated(groupNames[group] ?? group))\"; style=\"rounded,filled\"; fillcolor=\"#fafafa\"; color=\"#b0bec5\"; fontsize=12;\n"
+                "  subgraph cluster_\(k + 1) {\n    label=\"\(isolated(groupNames[group] ?? group))\"; labelloc=t; style=\"rounded,filled\"; fillcolor=\"#fafafa\"; color=\"#b0bec5\"; fontsize=12;\n"
             out += members.map { "    " + $0 }.joined() + "  }\n"
         }
         out += (lines[""] ?? []).map { "  " + $0 }.joined()
@@ -44,7 +49,7 @@ public enum DOTWriter {
             // (On a busy picture the dates would cover it: the count is the label, the dates
             // the tooltip.)
             let label = busy || span.isEmpty ? "\(r.count)" : "\(r.count) · \(span)"
-            out += "  \(a) -> \(b) [color=\"\(color)\", penwidth=\(String(format: "%.1f", width)), label=\"\(escape(label))\", "
+            out += "  \(a) -> \(b) [color=\"\(color)\", penwidth=\(String(format: "%.1f", width)), \(clustered ? "xlabel" : "label")=\"\(escape(label))\", "
             out += "tooltip=\"\(escape("\(r.count) event(s) \(span)"))\", style=\(r.dominantQuad == 1 || r.dominantQuad == 3 ? "dashed" : "solid")];\n"
         }
         out += "}\n"

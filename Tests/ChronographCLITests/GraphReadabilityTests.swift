@@ -81,4 +81,14 @@ import Testing
         let bad = try CLI.run(["graph", "render", "--group-by", "continent", CLI.seeds])
         #expect(bad.status == 64)
     }
+
+    @Test func clustersWithLabelledEdgesDoNotCrashGraphviz() throws {
+        // (39 actors in 18 countries and 90 labelled relations, from the pool's graph: Graphviz
+        // 2.42's dot freed memory twice on it when edge labels were laid out as nodes.)
+        let input = CLI.root.appendingPathComponent("Tests/Fixtures/clusters-edge-labels.json").path
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("clusters-\(UUID().uuidString).png").path
+        let r = try CLI.run(["graph", "render", "--group-by", "country", "--png", "-o", out, input])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out)).starts(with: [0x89, 0x50, 0x4E, 0x47]))
+    }
 }
