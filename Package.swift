@@ -17,7 +17,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
-        .target(name: "ChronographCore"),
+        .target(name: "ChronographCore", resources: [.copy("Resources")]),
         .target(
             name: "ChronographExtraction",
             dependencies: ["ChronographCore", .product(name: "Yams", package: "Yams")],

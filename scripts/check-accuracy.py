@@ -8,7 +8,7 @@ import json, os, subprocess, sys, tempfile
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 shared = os.path.join(os.path.dirname(root), "shared", "eval")
 if not os.path.exists(os.path.join(shared, "score.py")):
-    print("accuracy: ../shared/eval not found, floor not checked", file=sys.stderr)
+    print("accuracy: SKIPPED, ../shared/eval not found: the floor was not checked")
     sys.exit(0)
 binary = os.path.join(root, ".build", "release", "chronograph")
 

@@ -22,8 +22,13 @@ public final class Store: Sendable {
     public let path: String
     private let db: DatabaseQueue
 
-    public init(path: String) throws {
+    /// Opens the store at `path`; with `create: false` a missing file is an error, not a new
+    /// empty store (views read a store, only `ingest` makes one).
+    public init(path: String, create: Bool = true) throws {
         self.path = path
+        if !create, !FileManager.default.fileExists(atPath: path) {
+            throw StoreError.open(path, "no such store (make one with `chronograph ingest FILES --store \(path)`)")
+        }
         var config = Configuration()
         config.journalMode = .wal
         do {
