@@ -162,7 +162,7 @@ public struct Extractor: Sendable {
             let statement =
                 root == "01" && !ev.carried && !ev.nominal
                 && (allStatements || ev.code == "016" || (deniedFrom[ev.sentence].map { $0 > ev.trigger.lowerBound } ?? false))
-            if target.isEmpty, !(allowSourceOnly && ["18", "19", "20"].contains(root) && !ev.carried && ev.nominal), !statement { continue }
+            if target.isEmpty, !(allowSourceOnly && (CameoCode(ev.code)?.isForce ?? false) && !ev.carried && ev.nominal), !statement { continue }
             let sentence = buffer.sentences[ev.sentence]
             // One event per sentence, actor pair and quad class: the first trigger wins.
             let quad = EventType(code: ev.code, label: "").quadClass

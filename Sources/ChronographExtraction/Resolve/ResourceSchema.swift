@@ -123,11 +123,8 @@ enum ResourceSchemas {
 
     /// The normalizers a temporal pattern's `kind` may name: the cases `TemporalNormalizer.value`
     /// handles (a new normalizer adds its kind here too).
-    static let temporalKinds: Set<String> = [
-        "date", "date_us", "month", "month_bare", "month_shifted_year", "relative", "weekday", "shift", "offset", "duration", "vague",
-        "vague_duration", "reference", "range_days", "range_years", "range_months", "first_n", "ordinal_in_shifted_month", "hijri",
-        "hijri_year", "decade", "year", "bare_year", "time", "set", "decade_word", "quarter",
-    ]
+    /// The pattern kinds the temporal normalizer reads.
+    static var temporalKinds: Set<String> { TemporalNormalizer.kinds }
 
     /// `temporal.<lang>.yaml`.
     static var temporal: ResourceShape {

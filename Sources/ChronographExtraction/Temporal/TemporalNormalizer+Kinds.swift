@@ -4,6 +4,15 @@ import ChronographCore
 /// Hijri months, weekdays of a given week, nth weekdays, the first or last day or week of a
 /// period, vague references, seasons, ranges of weekdays and of dates, and clock times.
 extension TemporalNormalizer {
+    /// Every pattern kind `value` normalizes: a resource file may name no other (checked at load).
+    static let kinds: Set<String> = [
+        "date", "date_us", "month", "month_bare", "month_shifted_year", "relative", "weekday", "shift", "offset", "duration", "vague",
+        "vague_duration", "reference", "range_days", "range_years", "range_months", "first_n", "ordinal_in_shifted_month", "hijri",
+        "hijri_year", "decade", "year", "bare_year", "time", "set", "decade_word", "quarter",
+        "numeric", "numeric_dot", "narrative", "holiday", "hijri_month_span", "week_day", "nth_weekday", "edge", "first_of_month",
+        "past_ref", "future_ref", "season", "quarter_code", "weekday_range", "range_dates", "clock_point",
+    ]
+
     static func extendedValue(_ m: TemporalMention, anchor: CivilDate?, future: Bool, weekStart: Int) -> (String, TimexType)? {
         let s = m.slots
         func int(_ k: String) -> Int? { s[k].flatMap { Int($0) } }
