@@ -1,3 +1,4 @@
+import ChronographCore
 import Foundation
 
 /// A verb dictionary in the PETRARCH/TABARI form, read as the open event coders publish it
@@ -84,9 +85,7 @@ struct VerbDictionary: Sendable {
 
     /// The CAMEO root of a code such as `042`, `1722` or `042:043` (the first); nil for `---`.
     static func root(_ code: String) -> Int? {
-        let digits = code.prefix { $0.isNumber }
-        guard digits.count >= 2, let r = Int(digits.prefix(2)), (1...20).contains(r) else { return nil }
-        return r
+        CameoCode(String(code.prefix { $0.isNumber }.prefix(4)))?.root.rawValue
     }
 
     /// The words of a listed phrase (`ANGERED_BY`, `حقق+في`), lower-cased.

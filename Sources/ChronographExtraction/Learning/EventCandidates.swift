@@ -54,7 +54,7 @@ extension LearnedReader {
             while i < sentence.tokens.upperBound {
                 if let m = model.trie.matches(at: i, in: a.text).first(where: { $0.end <= sentence.tokens.upperBound }) {
                     let code = model.triggers[Int(m.payloads[0])].code
-                    facts[s].triggers.append((m.start, Int(code.prefix(2)) ?? 0, wordKey(a.text, m.start)))
+                    facts[s].triggers.append((m.start, CameoCode(code)?.root.rawValue ?? 0, wordKey(a.text, m.start)))
                     i = m.end
                 } else {
                     i += 1

@@ -89,20 +89,20 @@ extension LearnedReader {
         // What the rules chose in this sentence.
         if facts.rules.isEmpty { f.add(.ruleNone) }
         for r in facts.rules {
-            let root = UInt64(Int(r.code.prefix(2)) ?? 0)
-            f.add(.ruleSentenceRoot, root, 0, String(r.code.prefix(2)))
+            let root = UInt64(CameoCode(r.code)?.root.rawValue ?? 0)
+            f.add(.ruleSentenceRoot, root, 0, String(format: "%02d", Int(root)))
             let src = Set(r.source.map { a.mentions[$0].entry }), tgt = Set(r.target.map { a.mentions[$0].entry })
             let hasSource = src.contains(c.source)
             if let t = c.target {
                 if hasSource, tgt.contains(t) {
                     f.add(.ruleSamePair)
-                    f.add(.ruleSamePairRoot, root, 0, String(r.code.prefix(2)))
+                    f.add(.ruleSamePairRoot, root, 0, String(format: "%02d", Int(root)))
                     f.add(.ruleModality, UInt64(r.modality.rawValue.hashValueStable), 0, r.modality.rawValue)
                 }
                 if src.contains(t), tgt.contains(c.source) { f.add(.ruleReversePair) }
             } else if hasSource, tgt.isEmpty {
                 f.add(.ruleSourceOnly)
-                f.add(.ruleSamePairRoot, root, 1, String(r.code.prefix(2)) + "/alone")
+                f.add(.ruleSamePairRoot, root, 1, String(format: "%02d", Int(root)) + "/alone")
                 f.add(.ruleModality, UInt64(r.modality.rawValue.hashValueStable), 0, r.modality.rawValue)
             }
         }

@@ -124,7 +124,7 @@ public struct Extractor: Sendable {
         // Where a sentence reports an event as not done (قالت إن طائراتها لم تقصف): from there on,
         // the statement itself is the news.
         var deniedFrom: [Int: Int] = [:]
-        for ev in found where (ev.modality == .negated || ev.modality == .denied) && !ev.code.hasPrefix("01") {
+        for ev in found where (ev.modality == .negated || ev.modality == .denied) && CameoCode(ev.code)?.root != .makePublicStatement {
             deniedFrom[ev.sentence] = min(deniedFrom[ev.sentence] ?? Int.max, ev.trigger.lowerBound)
         }
         // One event per source and target, as the codebook counts them (يضم لافروف مع كيري
@@ -147,7 +147,7 @@ public struct Extractor: Sendable {
             let source = unique(ev.source.map { entries[mentions[$0].entry].id })
             // Telling a news outlet is how news is made, not an act toward it (قال لوكالة رويترز,
             // told The Associated Press): media (code MED) are no target of verbal cooperation.
-            let verbal = (Int(ev.code.prefix(2)) ?? 0) <= 5
+            let verbal = CameoCode(ev.code)?.quadClass == 1
             let addressed = ev.target.filter { !(verbal && (entries[mentions[$0].entry].codes ?? []).contains("MED")) }
             var target = unique(addressed.map { entries[mentions[$0].entry].id }).filter { !source.contains($0) }
             var inferred = false
@@ -156,13 +156,13 @@ public struct Extractor: Sendable {
                 inferred = true
             }
             guard !source.isEmpty else { continue }
-            let root = String(ev.code.prefix(2))
+            let cameo = CameoCode(ev.code)
             // An event needs a target, except force used by a subject named in its own sentence.
             // A statement needs no target when it is a denial or reports what was not done.
             let statement =
-                root == "01" && !ev.carried && !ev.nominal
+                cameo?.root == .makePublicStatement && !ev.carried && !ev.nominal
                 && (allStatements || ev.code == "016" || (deniedFrom[ev.sentence].map { $0 > ev.trigger.lowerBound } ?? false))
-            if target.isEmpty, !(allowSourceOnly && (CameoCode(ev.code)?.isForce ?? false) && !ev.carried && ev.nominal), !statement { continue }
+            if target.isEmpty, !(allowSourceOnly && (cameo?.isForce ?? false) && !ev.carried && ev.nominal), !statement { continue }
             let sentence = buffer.sentences[ev.sentence]
             // One event per sentence, actor pair and quad class: the first trigger wins.
             let quad = EventType(code: ev.code, label: "").quadClass
