@@ -7,6 +7,7 @@ import Foundation
 // instead, on a corpus generated deterministically from the texts in seeds/ and examples/.
 // Figures vary with the machine: compare ratios between runs on the same machine.
 // Usage: swift run -c release chronograph-bench [--max-mb N] [--skip-graph] [--skip-peers]
+//        chronograph-bench --corpus FILE.jsonl [--corpus …] [--model FILE]   (whole real articles)
 
 let args = CommandLine.arguments
 func value(_ flag: String) -> Int? { args.firstIndex(of: flag).flatMap { $0 + 1 < args.count ? Int(args[$0 + 1]) : nil } }
@@ -19,6 +20,13 @@ guard !pool.all.isEmpty else {
 var resources: Resources!
 let load = try seconds { resources = try Resources.load() }
 let extractor = Extractor(resources: resources, today: CivilDate(2026, 1, 1))
+
+let corpora = args.indices.filter { args[$0] == "--corpus" && $0 + 1 < args.count }.map { args[$0 + 1] }
+if !corpora.isEmpty {
+    let model = args.firstIndex(of: "--model").flatMap { $0 + 1 < args.count ? args[$0 + 1] : nil }
+    for c in corpora { try reportCorpus(path: c, resources: resources, model: model) }
+    exit(0)
+}
 
 if let mb = value("--growth-run") {
     growthRun(megabytes: mb, extractor: extractor, pool: pool)
