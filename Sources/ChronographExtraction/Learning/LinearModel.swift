@@ -59,81 +59,45 @@ struct Perceptron {
     }
 
     static func train(_ examples: [Example], epochs: Int, seed: UInt64 = 0x5EED) -> LinearModel {
-        var w: [UInt64: Float] = [:]
-        var acc: [UInt64: Double] = [:]
-        var last: [UInt64: Int] = [:]
-        var t = 1
-        var order = Array(examples.indices)
-        var state = seed
-        func touch(_ k: UInt64, _ delta: Float) {
-            let old = w[k] ?? 0
-            acc[k, default: 0] += Double(old) * Double(t - (last[k] ?? t))
-            last[k] = t
-            w[k] = old + delta
-        }
+        var w = AveragedWeights()
+        var order = VisitOrder(count: examples.count, seed: seed)
         for _ in 0..<epochs {
-            // Fisher-Yates with a 64-bit LCG: deterministic across runs and machines.
-            for i in stride(from: order.count - 1, to: 0, by: -1) {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                order.swapAt(i, Int((state >> 33) % UInt64(i + 1)))
-            }
-            for e in order {
+            for e in order.shuffled() {
                 let ex = examples[e]
                 var best = 0
                 var bestScore = -Float.infinity
                 for (o, keys) in ex.options.enumerated() {
                     var s: Float = 0
-                    for k in keys { s += w[k] ?? 0 }
+                    for k in keys { s += w[k] }
                     if s > bestScore {
                         bestScore = s
                         best = o
                     }
                 }
                 if best != ex.gold {
-                    for k in ex.options[ex.gold] { touch(k, 1) }
-                    for k in ex.options[best] { touch(k, -1) }
+                    for k in ex.options[ex.gold] { w.add(1, to: k) }
+                    for k in ex.options[best] { w.add(-1, to: k) }
                 }
-                t += 1
+                w.tick()
             }
         }
-        var averaged: [UInt64: Float] = [:]
-        for k in w.keys.sorted() {
-            let total = (acc[k] ?? 0) + Double(w[k] ?? 0) * Double(t - (last[k] ?? t))
-            averaged[k] = Float(total / Double(t))
-        }
-        return LinearModel(averaged)
+        return w.averaged()
     }
-}
 
-extension Perceptron {
     /// An averaged perceptron over classes that share one candidate's features (a tagger's
     /// tags): the class is mixed into each key as it is scored, not stored with every example.
     static func trainClasses(_ examples: [(keys: [UInt64], gold: Int)], classes: Int, epochs: Int, seed: UInt64 = 0x5EED) -> LinearModel {
-        var w: [UInt64: Float] = [:]
-        var acc: [UInt64: Double] = [:]
-        var last: [UInt64: Int] = [:]
-        var t = 1
-        var order = Array(examples.indices)
-        var state = seed
+        var w = AveragedWeights()
+        var order = VisitOrder(count: examples.count, seed: seed)
         let classKeys = (0..<classes).map(classKey)
-        func touch(_ k: UInt64, _ delta: Float) {
-            let old = w[k] ?? 0
-            acc[k, default: 0] += Double(old) * Double(t - (last[k] ?? t))
-            last[k] = t
-            w[k] = old + delta
-        }
         for _ in 0..<epochs {
-            for i in stride(from: order.count - 1, to: 0, by: -1) {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                order.swapAt(i, Int((state >> 33) % UInt64(i + 1)))
-            }
-            for e in order {
+            for e in order.shuffled() {
                 let ex = examples[e]
                 var best = 0
                 var bestScore = -Float.infinity
                 for c in 0..<classes {
                     var s: Float = 0
-                    for k in ex.keys { s += w[Features.mix(classKeys[c], k)] ?? 0 }
+                    for k in ex.keys { s += w[Features.mix(classKeys[c], k)] }
                     if s > bestScore {
                         bestScore = s
                         best = c
@@ -141,18 +105,64 @@ extension Perceptron {
                 }
                 if best != ex.gold {
                     for k in ex.keys {
-                        touch(Features.mix(classKeys[ex.gold], k), 1)
-                        touch(Features.mix(classKeys[best], k), -1)
+                        w.add(1, to: Features.mix(classKeys[ex.gold], k))
+                        w.add(-1, to: Features.mix(classKeys[best], k))
                     }
                 }
-                t += 1
+                w.tick()
             }
         }
-        var averaged: [UInt64: Float] = [:]
+        return w.averaged()
+    }
+}
+
+/// The perceptron's weights with their running sums, averaged lazily: a weight's sum is
+/// brought up to date only when it changes, so each update costs O(1).
+struct AveragedWeights {
+    private var w: [UInt64: Float] = [:]
+    private var acc: [UInt64: Double] = [:]
+    private var last: [UInt64: Int] = [:]
+    private var t = 1
+
+    subscript(_ k: UInt64) -> Float { w[k] ?? 0 }
+
+    mutating func add(_ delta: Float, to k: UInt64) {
+        let old = w[k] ?? 0
+        acc[k, default: 0] += Double(old) * Double(t - (last[k] ?? t))
+        last[k] = t
+        w[k] = old + delta
+    }
+
+    /// One example seen.
+    mutating func tick() { t += 1 }
+
+    /// Each weight averaged over every example seen.
+    func averaged() -> LinearModel {
+        var out: [UInt64: Float] = [:]
         for k in w.keys.sorted() {
             let total = (acc[k] ?? 0) + Double(w[k] ?? 0) * Double(t - (last[k] ?? t))
-            averaged[k] = Float(total / Double(t))
+            out[k] = Float(total / Double(t))
         }
-        return LinearModel(averaged)
+        return LinearModel(out)
+    }
+}
+
+/// The order examples are visited in each epoch: a Fisher-Yates shuffle driven by a 64-bit
+/// LCG, deterministic across runs and machines, continuing from one epoch to the next.
+struct VisitOrder {
+    private var order: [Int]
+    private var state: UInt64
+
+    init(count: Int, seed: UInt64) {
+        order = Array(0..<count)
+        state = seed
+    }
+
+    mutating func shuffled() -> [Int] {
+        for i in stride(from: order.count - 1, to: 0, by: -1) {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            order.swapAt(i, Int((state >> 33) % UInt64(i + 1)))
+        }
+        return order
     }
 }
