@@ -16,7 +16,7 @@ struct TrainCommand: ParsableCommand {
     var pool: String?
     @Option(name: .shortAndLong, help: "Write the model to this file.") var output: String
     @Option(help: "Passes over the training data (perceptron).") var epochs: Int = 8
-    @Option(help: "L2 penalty of the log-linear decisions; 0 trains averaged perceptrons instead.") var l2: Double = 0.001
+    @Option(help: "L2 penalty of the log-linear decisions; 0 trains averaged perceptrons instead.") var l2: Double = 0.003
     @Option(help: "Gradient steps of the log-linear decisions.") var iterations: Int = 120
     @Option(help: "An extra actor dictionary; repeatable.") var dictionary: [String] = []
     @Flag(help: "Print what training saw and the features of largest weight of each decision.") var report = false

@@ -9,8 +9,9 @@ import Foundation
 public struct ReaderTrainer {
     public let extractor: Extractor
     public var epochs = 8
-    /// The L2 penalty of the log-linear decisions; nil trains averaged perceptrons instead.
-    public var l2: Double? = 0.001
+    /// The L2 penalty of the log-linear decisions; nil trains averaged perceptrons instead. 0.003 was
+    /// chosen by cross-validation within the train split (0.0003, 0.001, 0.003 and 0.01 tried).
+    public var l2: Double? = 0.003
     public var iterations = 120
 
     func fit(_ examples: [Perceptron.Example]) -> LinearModel {
