@@ -76,8 +76,16 @@ import Testing
         let israel = try #require(clusters.first { $0.contains("label=\"Israel\";") })
         #expect(israel.contains("label=\"Naftali Bennett\""))
         #expect(!israel.contains("Vladimir Putin"))
-        let png = try CLI.run(["graph", "render", "--group-by", "country", "--png", "-o", "/dev/null", CLI.seeds])
+        // (Into a temporary file: an atomic write as root used to rename a file over /dev/null.)
+        let pngFile = FileManager.default.temporaryDirectory.appendingPathComponent("group-by-\(UUID().uuidString).png").path
+        defer { try? FileManager.default.removeItem(atPath: pngFile) }
+        let png = try CLI.run(["graph", "render", "--group-by", "country", "--png", "-o", pngFile, CLI.seeds])
         #expect(png.status == 0)
+        #expect(FileManager.default.fileExists(atPath: pngFile))
+        // Writing to a device writes into it and leaves it a device.
+        #expect(try CLI.run(["graph", "render", "--dot", "-o", "/dev/null", CLI.seeds]).status == 0)
+        let null = try FileManager.default.attributesOfItem(atPath: "/dev/null")[.type] as? FileAttributeType
+        #expect(null == .typeCharacterSpecial)
         let bad = try CLI.run(["graph", "render", "--group-by", "continent", CLI.seeds])
         #expect(bad.status == 64)
     }
