@@ -27,7 +27,7 @@ struct GraphCommand: ParsableCommand {
 
         func run() throws {
             let resources = try input.resources()
-            let e = try input.extraction(resources: resources)
+            let e = try filters.extraction(input, resources: resources)
             let graph = try filters.graph(e, ActorResolver(extraction: e, resources: resources))
             let engine = layout.flatMap(LayoutEngine.init(rawValue:)) ?? .automatic(nodes: graph.nodes.count, edges: graph.relations.count)
             if dot {
@@ -52,7 +52,7 @@ struct GraphCommand: ParsableCommand {
 
         func run() throws {
             let resources = try input.resources()
-            let e = try input.extraction(resources: resources)
+            let e = try filters.extraction(input, resources: resources)
             let graph = try filters.graph(e, ActorResolver(extraction: e, resources: resources))
             switch format {
             case .gexf: try Console.write(GraphExport.gexf(graph, events: e.events), to: output)
@@ -73,7 +73,7 @@ struct GraphCommand: ParsableCommand {
         @Argument(help: "Actor names, then the articles (use -- before files when ambiguous).") var words: [String] = []
         @Option(help: "Publication date (YYYY-MM-DD) for articles that do not give one.") var published: String?
         @Option(help: "Extra actor dictionary (YAML); repeatable.") var dictionary: [String] = []
-        @Option(help: "Read the corpus from this SQLite store.") var store: String?
+        @Option(help: "Read the corpus from this store (a SQLite file or a postgres:// URL).") var store: String?
         @OptionGroup var filters: FilterOptions
         @Option(help: "Output format: text or json.") var format: String = "text"
 
@@ -81,7 +81,9 @@ struct GraphCommand: ParsableCommand {
             let needed = kind == .between || kind == .path ? 2 : kind == .neighbors ? 1 : 0
             guard words.count >= needed else { throw ValidationError("\(kind.rawValue) needs \(needed) actor name(s)") }
             let names = Array(words.prefix(needed))
-            let input = ExtractionRequest(files: Array(words.dropFirst(needed)), published: published, lang: nil, dictionary: dictionary, store: store)
+            var input = ExtractionRequest(files: Array(words.dropFirst(needed)), published: published, lang: nil, dictionary: dictionary, store: store)
+            input.filters = kind == .path || kind == .neighbors ? nil : filters
+            input.involving = kind == .between ? names : []
             let resources = try input.resources()
             let e = try input.extraction(resources: resources)
             let resolver = ActorResolver(extraction: e, resources: resources)

@@ -18,7 +18,7 @@ struct InputOptions: ParsableArguments {
     @Option(help: "An extra actor dictionary (YAML, or TABARI/PETRARCH text); repeatable.")
     var dictionary: [String] = []
 
-    @Option(help: "Read the corpus from this SQLite store (made by `chronograph ingest`), with any files given.")
+    @Option(help: "Read the corpus from this store (a SQLite file or a postgres:// URL, made by `chronograph ingest`), with any files given.")
     var store: String?
 
     @Flag(help: "Also code statements with no target (قال بوتين إن …, X said that …) as events.")
@@ -67,6 +67,10 @@ struct ExtractionRequest {
     var model: String? = nil
     /// Read with the hand rules alone.
     var rulesOnly = false
+    /// Filters applied in the store's SQL when reading a store.
+    var filters: FilterOptions? = nil
+    /// Actors of which each (or one of its affiliates) takes part in the events read from a store.
+    var involving: [String] = []
 
     func resources() throws -> Resources {
         let r = try Resources.load(dictionaries: dictionary)
@@ -79,7 +83,7 @@ struct ExtractionRequest {
     /// no store is given.
     func extraction(resources: Resources) throws -> Extraction {
         if let store {
-            let stored = try Store(path: store).corpus()
+            let stored = try StoreAccess.read(store, resources: resources, filters: filters, involving: involving)
             guard !files.isEmpty else { return stored }
             return Corpus.merge([
                 stored,
@@ -143,8 +147,15 @@ struct FilterOptions: ParsableArguments {
     /// The inputs' extraction and its timeline under these filters.
     func timeline(_ input: InputOptions) throws -> (Extraction, Timeline) {
         let resources = try input.resources()
-        let e = try input.extraction(resources: resources)
+        let e = try extraction(input, resources: resources)
         return (e, Timeline(e, filter: try filter(ActorResolver(extraction: e, resources: resources))))
+    }
+
+    /// The inputs' extraction; from a store, only the events these filters keep.
+    func extraction(_ input: InputOptions, resources: Resources) throws -> Extraction {
+        var request = input.request
+        request.filters = self
+        return try request.extraction(resources: resources)
     }
 
     /// The graph of an extraction under these filters.

@@ -1,0 +1,62 @@
+import ChronographCore
+
+/// Which events to read from a store, answered in SQL: the filters of the command line (date
+/// window, actors, CAMEO code prefixes), groups of actors that must each take part (an actor with
+/// its affiliates, for `between`), cooperation or conflict, and a page of the results.
+public struct StoreQuery: Sendable {
+    public var filter: EventFilter
+    /// Each set names actors of which at least one takes part in the event.
+    public var involving: [Set<String>]
+    /// Quad classes kept (1 verbal cooperation … 4 material conflict); empty keeps all.
+    public var quadClasses: Set<Int>
+    /// At most this many events, in timeline order; nil for all.
+    public var limit: Int?
+    public var offset: Int
+
+    public init(filter: EventFilter = EventFilter(), involving: [Set<String>] = [], quadClasses: Set<Int> = [], limit: Int? = nil, offset: Int = 0) {
+        self.filter = filter
+        self.involving = involving
+        self.quadClasses = quadClasses
+        self.limit = limit
+        self.offset = offset
+    }
+
+    /// A LIKE pattern for values starting with `p`, its own `%`, `_` and `!` taken literally.
+    static func likePrefix(_ p: String) -> String {
+        var out = ""
+        for ch in p {
+            if ch == "%" || ch == "_" || ch == "!" { out.append("!") }
+            out.append(ch)
+        }
+        return out + "%"
+    }
+
+    /// The WHERE clause over `event e` and its bound values.
+    func whereClause() -> (String, [SQLValue]) {
+        var parts: [String] = []
+        var binds: [SQLValue] = []
+        var groups = involving.filter { !$0.isEmpty }
+        if !filter.actors.isEmpty { groups.insert(filter.actors, at: 0) }
+        for g in groups {
+            parts.append("e.id IN (SELECT ea.event FROM event_actor ea WHERE ea.actor IN (\(placeholders(g.count))))")
+            binds += g.sorted().map(SQLValue.text)
+        }
+        if let from = filter.from {
+            parts.append("e.last_day >= ?")
+            binds.append(.int(from.first))
+        }
+        if let to = filter.to {
+            parts.append("e.first_day <= ?")
+            binds.append(.int(to.last))
+        }
+        if !filter.codePrefixes.isEmpty {
+            parts.append("(" + filter.codePrefixes.map { _ in "e.code LIKE ? ESCAPE '!'" }.joined(separator: " OR ") + ")")
+            for p in filter.codePrefixes { binds.append(.text(Self.likePrefix(p))) }
+        }
+        if !quadClasses.isEmpty {
+            parts.append("e.quad IN (\(placeholders(quadClasses.count)))")
+            binds += quadClasses.sorted().map(SQLValue.int)
+        }
+        return (parts.isEmpty ? "" : "WHERE " + parts.joined(separator: " AND "), binds)
+    }
+}
