@@ -35,6 +35,8 @@ public protocol EventStore: Sendable {
     func finish(_ paths: [String], worker: String, error: String?) async throws
     /// How many jobs are pending (of which leased now), done and failed.
     func jobCounts() async throws -> JobCounts
+    /// How many of these jobs are still pending (leased or not).
+    func pendingJobs(among paths: [String]) async throws -> Int
 
     func close() async
 }

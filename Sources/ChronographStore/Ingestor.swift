@@ -31,9 +31,14 @@ public struct Ingestor: Sendable {
     }
 
     /// Each file under the paths with the name of its job: its path inside the folder given
-    /// (the same on every machine that ingests a copy of that folder), or the file's path.
+    /// (the same on every machine that ingests a copy of that folder), or the file's path, and
+    /// its size, so that a file that grew since (a feed appended to) is read again.
     public static func jobs(_ paths: [String]) throws -> [(job: String, file: String)] {
         var out: [(job: String, file: String)] = []
+        func job(_ name: String, _ file: String) -> (job: String, file: String) {
+            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+            return (job: "\(name) (\(size) bytes)", file: file)
+        }
         for p in paths {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir) else { throw InputError.notFound(p) }
@@ -41,9 +46,9 @@ public struct Ingestor: Sendable {
                 let found = ArticleReader.articleFiles(in: p)
                 guard !found.isEmpty else { throw InputError.noArticles(p) }
                 let prefix = p.hasSuffix("/") ? p : p + "/"
-                out += found.map { (job: $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0, file: $0) }
+                out += found.map { job($0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0, $0) }
             } else {
-                out.append((job: p, file: p))
+                out.append(job(p, p))
             }
         }
         return out

@@ -90,6 +90,16 @@ public class SQLStore: EventStore, @unchecked Sendable {
         return c
     }
 
+    public func pendingJobs(among paths: [String]) async throws -> Int {
+        var n = 0
+        for chunk in NormalizedTables.chunks(paths) {
+            let rows = try await tables.db.rows(
+                "SELECT COUNT(*) FROM job WHERE state = 'pending' AND path IN (\(placeholders(chunk.count)))", chunk.map(SQLValue.text))
+            n += rows.first?.first?.int ?? 0
+        }
+        return n
+    }
+
     public func close() async { await tables.db.close() }
 }
 

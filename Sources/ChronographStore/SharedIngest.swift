@@ -49,9 +49,10 @@ public struct SharedIngest: Sendable {
             try Task.checkCancellation()
             let claimed = try await store.claim(worker: worker, count: claimSize, leaseSeconds: leaseSeconds)
             if claimed.isEmpty {
-                let counts = try await store.jobCounts()
-                progress?(report, counts)
-                if counts.pending == 0 { return report }
+                progress?(report, try await store.jobCounts())
+                // Done when none of this folder's files is left; another folder's jobs are for
+                // the workers that ingest it.
+                if try await store.pendingJobs(among: Array(files.keys)) == 0 { return report }
                 try await Task.sleep(for: .seconds(pollSeconds))
                 continue
             }
@@ -75,6 +76,7 @@ public struct SharedIngest: Sendable {
                 }
             }
             try await store.finish(done, worker: worker, error: nil)
+            if let progress { progress(report, try await store.jobCounts()) }
         }
     }
 }

@@ -25,6 +25,14 @@ import Testing
         let again = try await shared.run(paths: [dir.path], workers: 2)
         #expect(again.added == 0)
         #expect(try await store.documentCount() == 60)
+        // A file that grew is read again, and only its new article is added.
+        let grown = dir.appendingPathComponent("part-000.jsonl")
+        let line = try JSONSerialization.data(withJSONObject: ["id": "late", "published": "2021-10-30", "text": "Russia accused Poland of spying."])
+        try (try String(contentsOf: grown, encoding: .utf8) + String(decoding: line, as: UTF8.self) + "\n").write(to: grown, atomically: true, encoding: .utf8)
+        let grownRun = try await shared.run(paths: [dir.path], workers: 2)
+        #expect(grownRun.added == 1)
+        #expect(grownRun.files == 1)
+        #expect(try await store.documentCount() == 61)
         await store.close()
         await single.close()
     }
