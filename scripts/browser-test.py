@@ -136,9 +136,15 @@ def main():
             assert len(after) == len(expected_dated), f"{len(after)} events drawn, the API has {len(expected_dated)} for {actor}"
             assert all(actor in a for a in after), f"an event without {actor} is still drawn"
             assert len(after) < drawn, f"the timeline did not narrow ({drawn} → {len(after)})"
-            # An event's evidence opens in the panel.
+            # An event's evidence opens in the panel; an Arabic sentence reads right to left.
             b.click(b.find("#timeline circle.event"))
             b.wait("return document.querySelectorAll('#evidence blockquote').length > 0", "the evidence panel")
+            b.js("document.getElementById('reset').click()")
+            b.wait("return document.querySelectorAll('#timeline circle.event').length === arguments[0]".replace("arguments[0]", str(drawn)), "the reset")
+            arabic = [e["id"] for e in http("GET", f"{page}api/timeline")["events"] if any("\u0600" <= ch <= "\u06ff" for ch in e["sentence"] or "")]
+            assert arabic, "no Arabic event in the store"
+            b.click(b.find(f"#timeline circle.event[data-id='{arabic[0]}']"))
+            b.wait("return [...document.querySelectorAll('#evidence blockquote')].some(q => q.dir === 'rtl' && q.lang === 'ar')", "an Arabic sentence right to left")
             if shot:
                 b.screenshot(shot)
             print(f"browser: timeline {drawn} events, graph {nodes} actors; clicked {actor}: {len(after)} events, all involving it")

@@ -167,10 +167,10 @@ struct NormalizedTables: Sendable {
     /// The events a query asks for, with their actors, evidence and documents, as an extraction
     /// the views read; event ids are `e` and the stored id.
     func events(_ query: StoreQuery) async throws -> Extraction {
-        let (clause, binds) = query.whereClause()
+        let (clause, binds) = query.fromClause()
         var sql = """
             SELECT e.id, e.code, e.root, e.label, e.goldstein, e.modality, e.date_value, e.granularity, e.location, e.trigger_words
-            FROM event e \(clause) ORDER BY (e.last_day IS NULL), e.last_day, e.first_day DESC, e.id
+            \(clause) ORDER BY (e.last_day IS NULL), e.last_day, e.first_day DESC, e.id
             """
         var all = binds
         if let limit = query.limit {
@@ -265,10 +265,10 @@ struct NormalizedTables: Sendable {
 
     /// How many events of a query name each actor, most first.
     func actorCounts(_ query: StoreQuery, limit: Int) async throws -> [(actor: String, events: Int)] {
-        let (clause, binds) = query.whereClause()
+        let (clause, binds) = query.fromClause()
         let rows = try await db.rows(
             """
-            SELECT a.actor, COUNT(DISTINCT a.event) AS n FROM event_actor a WHERE a.event IN (SELECT e.id FROM event e \(clause))
+            SELECT a.actor, COUNT(DISTINCT a.event) AS n FROM event_actor a WHERE a.event IN (SELECT e.id \(clause))
             GROUP BY a.actor ORDER BY n DESC, a.actor LIMIT ?
             """, binds + [.int(limit)])
         return rows.compactMap { r in r[0].string.map { ($0, r[1].int ?? 0) } }

@@ -31,15 +31,24 @@ public struct StoreQuery: Sendable {
         return out + "%"
     }
 
-    /// The WHERE clause over `event e` and its bound values.
-    func whereClause() -> (String, [SQLValue]) {
+    /// `FROM event e … WHERE …` with its bound values. Named actors drive the query: the events
+    /// are found through `event_actor`'s index (one join per group of actors), then read by id,
+    /// so a query about a few actors never scans the whole event table.
+    func fromClause() -> (String, [SQLValue]) {
         var parts: [String] = []
         var binds: [SQLValue] = []
         var groups = involving.filter { !$0.isEmpty }
         if !filter.actors.isEmpty { groups.insert(filter.actors, at: 0) }
-        for g in groups {
-            parts.append("e.id IN (SELECT ea.event FROM event_actor ea WHERE ea.actor IN (\(placeholders(g.count))))")
-            binds += g.sorted().map(SQLValue.text)
+        var table = "event e"
+        if !groups.isEmpty {
+            var joins = "SELECT DISTINCT a0.event AS id FROM event_actor a0"
+            var conditions: [String] = []
+            for (n, g) in groups.enumerated() {
+                if n > 0 { joins += " JOIN event_actor a\(n) ON a\(n).event = a0.event" }
+                conditions.append("a\(n).actor IN (\(placeholders(g.count)))")
+                binds += g.sorted().map(SQLValue.text)
+            }
+            table = "(\(joins) WHERE \(conditions.joined(separator: " AND "))) chosen JOIN event e ON e.id = chosen.id"
         }
         if let from = filter.from {
             parts.append("e.last_day >= ?")
@@ -57,6 +66,6 @@ public struct StoreQuery: Sendable {
             parts.append("e.quad IN (\(placeholders(quadClasses.count)))")
             binds += quadClasses.sorted().map(SQLValue.int)
         }
-        return (parts.isEmpty ? "" : "WHERE " + parts.joined(separator: " AND "), binds)
+        return ("FROM " + table + (parts.isEmpty ? "" : " WHERE " + parts.joined(separator: " AND ")), binds)
     }
 }
