@@ -37,7 +37,7 @@ def rows(n_events, n_actors, n_docs, seed=7):
             iso = datetime.date.fromordinal(day).isoformat()
             d = rnd.randrange(n_docs)
             yield ((e, f"{code[:2]}|actor-{a:03d}>actor-{b:03d}", "asserted", code, code[:2], label, quad, gold, iso, "day", day, day, None, None),
-                   [(e, f"actor-{a:03d}", "source", 0), (e, f"actor-{b:03d}", "target", 0)],
+                   [(e, f"actor-{a:03d}", "source", 0, day, day), (e, f"actor-{b:03d}", "target", 0, day, day)],
                    (e, e, docs[d][0], docs[d][1], f"Actor {a:03d} and Actor {b:03d}: {label.lower()} on {iso}.", 0, 40))
     return actors, docs, gen
 
@@ -53,11 +53,11 @@ def fill_sqlite(path, n_events, n_actors, n_docs):
         ev.append(e); ea += links; evi.append(v)
         if len(ev) >= 50000:
             db.executemany("INSERT INTO event VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", ev)
-            db.executemany("INSERT INTO event_actor VALUES (?,?,?,?)", ea)
+            db.executemany("INSERT INTO event_actor VALUES (?,?,?,?,?,?)", ea)
             db.executemany("INSERT INTO evidence VALUES (?,?,?,?,?,?,?)", evi)
             ev, ea, evi = [], [], []
     db.executemany("INSERT INTO event VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", ev)
-    db.executemany("INSERT INTO event_actor VALUES (?,?,?,?)", ea)
+    db.executemany("INSERT INTO event_actor VALUES (?,?,?,?,?,?)", ea)
     db.executemany("INSERT INTO evidence VALUES (?,?,?,?,?,?,?)", evi)
     db.commit()
     db.execute("ANALYZE")

@@ -116,6 +116,8 @@ struct NormalizedTables: Sendable {
                 try await s.execute(
                     "UPDATE event SET date_value = ?, granularity = ?, first_day = ?, last_day = ? WHERE id = ?",
                     [.text(d.value), .text(d.granularity.rawValue), SQLValue(interval?.first), SQLValue(interval?.last), .int(id)])
+                try await s.execute(
+                    "UPDATE event_actor SET first_day = ?, last_day = ? WHERE event = ?", [SQLValue(interval?.first), SQLValue(interval?.last), .int(id)])
             }
             if row[2] == .null, let l = e.location { try await s.execute("UPDATE event SET location = ? WHERE id = ?", [.text(l), .int(id)]) }
         } else {
@@ -134,8 +136,8 @@ struct NormalizedTables: Sendable {
             for (role, ids) in [("source", e.source), ("target", e.target)] {
                 for (n, actor) in ids.enumerated() {
                     try await s.execute(
-                        "INSERT INTO event_actor (event, actor, role, ordinal) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                        [.int(id), .text(actor), .text(role), .int(n)])
+                        "INSERT INTO event_actor (event, actor, role, ordinal, first_day, last_day) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                        [.int(id), .text(actor), .text(role), .int(n), SQLValue(interval?.first), SQLValue(interval?.last)])
                 }
             }
         }

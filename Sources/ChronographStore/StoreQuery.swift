@@ -48,6 +48,15 @@ public struct StoreQuery: Sendable {
                 conditions.append("a\(n).actor IN (\(placeholders(g.count)))")
                 binds += g.sorted().map(SQLValue.text)
             }
+            // The date window narrows the first actor's index range already.
+            if let from = filter.from {
+                conditions.append("a0.last_day >= ?")
+                binds.append(.int(from.first))
+            }
+            if let to = filter.to {
+                conditions.append("a0.first_day <= ?")
+                binds.append(.int(to.last))
+            }
             table = "(\(joins) WHERE \(conditions.joined(separator: " AND "))) chosen JOIN event e ON e.id = chosen.id"
         }
         if let from = filter.from {

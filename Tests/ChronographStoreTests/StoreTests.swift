@@ -79,6 +79,27 @@ import Testing
         await store.close()
     }
 
+    @Test(arguments: Backend.available) func anEventWhoseDateIsMadeFinerIsFoundByItsNewDate(_ backend: Backend) async throws {
+        let dir = try temporaryDirectory("finer-\(backend)")
+        let articles = [
+            ["id": "coarse", "lang": "en", "published": "2022-03-01", "text": "Russia accused Poland of arming rebels in 2021."],
+            ["id": "fine", "lang": "en", "published": "2021-10-19", "text": "Russia accused Poland of arming rebels on Tuesday."],
+        ]
+        let lines = try articles.map { String(decoding: try JSONSerialization.data(withJSONObject: $0), as: UTF8.self) }
+        try (lines.joined(separator: "\n") + "\n").write(to: dir.appendingPathComponent("a.jsonl"), atomically: true, encoding: .utf8)
+        let store = try await backend.fresh("finer")
+        _ = try await Ingestor(store: store, pipeline: Pipeline(resources: resources)).ingest(paths: [dir.path])
+        let all = try await store.events(StoreQuery())
+        let accusation = try #require(all.events.first { $0.type.root == "11" })
+        #expect(accusation.date?.value == "2021-10-19")
+        #expect(accusation.evidence.count == 2)
+        let october = EventFilter(from: DayInterval(isoValue: "2021-10"), to: DayInterval(isoValue: "2021-10"), actors: ["russia"])
+        #expect(try await store.events(StoreQuery(filter: october)).events.map(\.id) == [accusation.id])
+        let march = EventFilter(from: DayInterval(isoValue: "2021-03"), to: DayInterval(isoValue: "2021-03"), actors: ["russia"])
+        #expect(try await store.events(StoreQuery(filter: march)).events.isEmpty)
+        await store.close()
+    }
+
     @Test(arguments: Backend.available) func anEventComesBackWithEveryItsSentence(_ backend: Backend) async throws {
         let dir = try temporaryDirectory("event-\(backend)")
         try writeCorpus(dir, count: 6)
