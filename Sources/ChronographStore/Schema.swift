@@ -38,9 +38,10 @@ enum Schema {
               event \(big) NOT NULL REFERENCES event (id) ON DELETE CASCADE, actor TEXT NOT NULL REFERENCES actor (id),
               role TEXT NOT NULL, ordinal INTEGER NOT NULL, first_day INTEGER, last_day INTEGER, PRIMARY KEY (event, role, actor))
             """,
-            // The event's days are repeated here so that an actor's events in a date window are
-            // one range of this index.
-            "CREATE INDEX IF NOT EXISTS event_actor_actor ON event_actor (actor, last_day, first_day, event)",
+            // An actor's events (in event order, for joining two actors' events), and, with the
+            // event's days repeated here, an actor's events in a date window as one index range.
+            "CREATE INDEX IF NOT EXISTS event_actor_actor ON event_actor (actor, event)",
+            "CREATE INDEX IF NOT EXISTS event_actor_actor_days ON event_actor (actor, last_day, first_day, event)",
             """
             CREATE TABLE IF NOT EXISTS evidence (
               id \(key), event \(big) NOT NULL REFERENCES event (id) ON DELETE CASCADE, document_hash TEXT NOT NULL REFERENCES document (hash),
