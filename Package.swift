@@ -20,7 +20,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
-        .target(name: "ChronographCore"),
+        .target(name: "ChronographCore", resources: [.copy("Resources")]),
         .target(
             name: "ChronographExtraction",
             dependencies: ["ChronographCore", .product(name: "Yams", package: "Yams")],

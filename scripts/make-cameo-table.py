@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build Sources/ChronographExtraction/Resources/cameo/cameo.tsv from the public CAMEO tables.
+"""Build Sources/ChronographCore/Resources/cameo.tsv from the public CAMEO tables.
 
 Inputs (default: ../shared/data/cameo relative to the repository, or --data DIR):
   CAMEO.eventcodes.txt      code -> label (GDELT lookup, tab-separated, with header)
@@ -7,7 +7,7 @@ Inputs (default: ../shared/data/cameo relative to the repository, or --data DIR)
   CAMEO2PLOVER-2021.txt     "code: CATEGORY, mode, context # comment" (openeventdata/PLOVER,
                             CC BY-SA 4.0; attribution to the PLOVER project)
 
-Output: tab-separated, header `code label goldstein quad plover`, one row per CAMEO code,
+Output: tab-separated, header `code label goldstein quad plover force intent`, one row per CAMEO code,
 in the order of CAMEO.eventcodes.txt.
 
   label     description with the known defects of the GDELT copy repaired (044 mojibake,
@@ -20,6 +20,11 @@ in the order of CAMEO.eventcodes.txt.
             The PLOVER table lists no 01x or 02x code, so those rows are empty.
             Where the table lists a code twice with different categories (the root line
             "08" heads both a CONCEDE and a RETREAT block), the first listing is kept.
+  force     1 for the use of force (roots 18 assault, 19 fight, 20 unconventional mass
+            violence, as CAMEO's manual groups them), else 0.
+  intent    the code of the intent to do it (CAMEO 03x for cooperation, 138 for threats
+            of force): what a planned event is coded as (سيزور, will visit: 036); empty
+            when the root has none.
 
 Usage: python3 scripts/make-cameo-table.py [--data DIR] [--out FILE]
 """
@@ -32,7 +37,10 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 DEFAULT_DATA = os.path.normpath(os.path.join(REPO, "..", "shared", "data", "cameo"))
-DEFAULT_OUT = os.path.join(REPO, "Sources", "ChronographExtraction", "Resources", "cameo", "cameo.tsv")
+DEFAULT_OUT = os.path.join(REPO, "Sources", "ChronographCore", "Resources", "cameo.tsv")
+# The annotation scripts (scripts/annotation/) still read the codebook at its former place:
+# a copy is written there too until they read the one above.
+LEGACY_COPY = os.path.join(REPO, "Sources", "ChronographExtraction", "Resources", "cameo", "cameo.tsv")
 
 # Repairs of the GDELT copy of the labels, by code.
 LABEL_FIXES = {
@@ -45,6 +53,11 @@ TEXT_FIXES = [
     ("Express intent allow", "Express intent to allow"),
     ("not spec below", "not specified below"),
 ]
+
+FORCE_ROOTS = {"18", "19", "20"}
+# Root -> the code of the intent to do it (CAMEO manual, root 03 and code 138).
+INTENT = {"04": "036", "05": "030", "06": "030", "07": "033", "08": "035",
+          "15": "138", "16": "138", "17": "138", "18": "138", "19": "138", "20": "138"}
 
 SMALL_WORDS = {"a", "an", "and", "or", "of", "to", "in", "on", "for", "the", "with", "by", "at"}
 
@@ -133,7 +146,7 @@ def main():
     plover = read_plover(os.path.join(args.data, "CAMEO2PLOVER-2021.txt"))
 
     seen = set()
-    lines = ["code\tlabel\tgoldstein\tquad\tplover"]
+    lines = ["code\tlabel\tgoldstein\tquad\tplover\tforce\tintent"]
     for code, label in labels:
         if not re.fullmatch(r"\d{2,4}", code):
             raise SystemExit(f"bad code {code!r}")
@@ -143,7 +156,8 @@ def main():
         if code not in goldstein:
             raise SystemExit(f"no Goldstein value for {code}")
         g = float(goldstein[code])
-        lines.append("\t".join([code, clean_label(code, label), f"{g:.1f}", str(quad_of(code)), plover_of(code, plover)]))
+        lines.append("\t".join([code, clean_label(code, label), f"{g:.1f}", str(quad_of(code)), plover_of(code, plover),
+                               "1" if code[:2] in FORCE_ROOTS else "0", INTENT.get(code[:2], "")]))
 
     missing = set(goldstein) - seen
     if missing:
@@ -152,6 +166,9 @@ def main():
     os.makedirs(os.path.dirname(args.out), exist_ok=True)
     with open(args.out, "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(lines) + "\n")
+    if args.out == DEFAULT_OUT:
+        with open(LEGACY_COPY, "w", encoding="utf-8", newline="\n") as f:
+            f.write("\n".join(lines) + "\n")
     print(f"wrote {len(lines) - 1} codes to {args.out}", file=sys.stderr)
 
 

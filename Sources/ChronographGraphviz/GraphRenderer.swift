@@ -23,10 +23,20 @@ public enum RenderError: Error, CustomStringConvertible, Sendable {
 public enum LayoutEngine: String, Sendable, CaseIterable {
     case dot, neato, sfdp, circo, fdp, twopi
 
-    /// `dot` for small graphs, `sfdp` for larger networks: dot is quadratic or worse on dense
-    /// graphs, and neato takes seconds at a hundred nodes (measured by chronograph-bench).
-    public static func automatic(nodes: Int, edges: Int) -> LayoutEngine {
-        nodes <= 60 && edges <= 150 ? .dot : .sfdp
+    /// By size and density: `dot` for small sparse graphs without a hub (a hub of forty
+    /// neighbours under dot is a row of long curved edges), `neato` for the rest up to 100
+    /// actors, `sfdp` for larger networks (dot is quadratic or worse on dense graphs, and neato
+    /// takes seconds above a hundred nodes; measured by chronograph-bench).
+    public static func automatic(nodes: Int, edges: Int, maxDegree: Int = 0) -> LayoutEngine {
+        if nodes <= 40 && edges <= 60 && maxDegree <= 8 { return .dot }
+        return nodes <= 100 ? .neato : .sfdp
+    }
+
+    /// The engine for a graph, by its size and density; a graph drawn in clusters needs an
+    /// engine that draws them (`dot`, or `fdp` above 60 actors).
+    public static func automatic(for graph: ActorGraph, clustered: Bool = false) -> LayoutEngine {
+        if clustered { return graph.nodes.count <= 60 ? .dot : .fdp }
+        return automatic(nodes: graph.nodes.count, edges: graph.relations.count, maxDegree: graph.maxDegree)
     }
 }
 
@@ -63,20 +73,26 @@ public enum GraphRenderer {
     }
 
     /// Renders an actor graph, choosing the engine by size unless one is given.
-    public static func render(_ graph: ActorGraph, format: String, engine: LayoutEngine? = nil) throws -> Data {
+    public static func render(
+        _ graph: ActorGraph, format: String, engine: LayoutEngine? = nil, caption: String = "", groups: [String: String] = [:],
+        groupNames: [String: String] = [:]
+    ) throws -> Data {
         guard graph.nodes.count <= maxNodes, graph.relations.count <= maxEdges else {
             throw RenderError.tooLarge(nodes: graph.nodes.count, edges: graph.relations.count)
         }
-        let chosen = engine ?? .automatic(nodes: graph.nodes.count, edges: graph.relations.count)
-        return try render(dot: dot(graph, for: chosen), format: format, engine: chosen)
+        let chosen = engine ?? .automatic(for: graph, clustered: !groups.isEmpty)
+        return try render(dot: dot(graph, for: chosen, caption: caption, groups: groups, groupNames: groupNames), format: format, engine: chosen)
     }
 
     /// The DOT an engine lays out best: curved edges and prism overlap removal for `dot`,
     /// straight edges and overlap removal by scaling for the force-directed engines on large
     /// graphs (both cost seconds to minutes there).
-    public static func dot(_ graph: ActorGraph, for engine: LayoutEngine) -> String {
+    public static func dot(
+        _ graph: ActorGraph, for engine: LayoutEngine, caption: String = "", groups: [String: String] = [:], groupNames: [String: String] = [:]
+    ) -> String {
         let large = graph.nodes.count > 200
-        return DOTWriter.dot(graph, splines: engine == .dot, overlap: large && engine != .dot ? "scale" : "false")
+        return DOTWriter.dot(
+            graph, splines: engine == .dot, overlap: large && engine != .dot ? "scale" : "false", caption: caption, groups: groups, groupNames: groupNames)
     }
 
     private static func lastError() -> String {

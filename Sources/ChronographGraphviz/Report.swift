@@ -2,8 +2,8 @@ import ChronographCore
 import Foundation
 
 /// One self-contained HTML page (no network): the timeline, the actor graph as inline SVG, and
-/// the events with their evidence. Everything from the text is escaped; Arabic is set right to
-/// left where it is Arabic (`dir="auto"`).
+/// the events with their evidence. Everything from the text is escaped; Arabic evidence is set
+/// right to left and right-aligned (`dir="rtl"`), the document id beside it isolated (`<bdi>`).
 public enum Report {
     public static func html(_ extraction: Extraction, title: String = "Chronograph report") throws -> String {
         let timeline = Timeline(extraction)
@@ -15,14 +15,17 @@ public enum Report {
             if let start = svg.range(of: "<svg") { svg = String(svg[start.lowerBound...]) }
         }
         let names = Dictionary(extraction.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        func who(_ ids: [String]) -> String { ids.isEmpty ? "—" : ids.map { XML.escape(names[$0] ?? $0) }.joined(separator: " + ") }
+        func who(_ ids: [String]) -> String { ids.isEmpty ? "—" : ids.map { "<bdi>" + XML.escape(names[$0] ?? $0) + "</bdi>" }.joined(separator: " + ") }
         var rows = ""
         for e in timeline.entries {
-            let colour = e.type.quadClass <= 2 ? "coop" : "conf"
+            let colour = e.type.cameo.isCooperation ? "coop" : "conf"
             rows += "<tr class=\"\(colour)\"><td>\(XML.escape(e.date?.value ?? "undated"))</td><td>\(XML.escape(e.type.code))</td>"
             rows += "<td>\(XML.escape(e.type.label))</td><td dir=\"auto\">\(who(e.source))</td><td dir=\"auto\">\(who(e.target))</td>"
             rows += "<td dir=\"auto\">\(XML.escape(e.location ?? ""))</td><td dir=\"auto\" class=\"ev\">"
-            rows += e.evidence.map { "<p dir=\"auto\"><span class=\"doc\">\(XML.escape($0.document))</span> \(XML.escape($0.sentence))</p>" }.joined()
+            rows += e.evidence.map { evidence in
+                let dir = TimelineFormat.hasRightToLeft(evidence.sentence) ? "rtl" : "ltr"
+                return "<p dir=\"\(dir)\"><bdi class=\"doc\">\(XML.escape(evidence.document))</bdi> \(XML.escape(evidence.sentence))</p>"
+            }.joined()
             rows += "</td></tr>\n"
         }
         var docs = ""
@@ -44,7 +47,7 @@ public enum Report {
             table { border-collapse: collapse; width: 100%; font-size: 0.85em; }
             th, td { border-bottom: 1px solid #cfd8dc; padding: 4px 6px; vertical-align: top; text-align: start; }
             tr.coop td:nth-child(2) { color: #2e7d32; } tr.conf td:nth-child(2) { color: #c62828; }
-            .ev p { margin: 0 0 4px 0; } .doc { color: #78909c; font-size: 0.8em; }
+            .ev p { margin: 0 0 4px 0; } .ev p[dir="rtl"] { text-align: right; } .doc { color: #78909c; font-size: 0.8em; }
             .graph svg { max-width: 100%; height: auto; }
             </style>
             </head>

@@ -64,17 +64,16 @@ public struct APIParameters: Sendable {
         return out
     }
 
-    func codes() throws -> [String] {
-        let list = all("type")
-        for c in list where !c.allSatisfy({ $0.isASCII && $0.isNumber }) || c.count > 4 {
-            throw APIError.badRequest("parameter 'type' must be a CAMEO code or prefix (digits)")
+    func codes() throws -> [CameoCode] {
+        try all("type").map { c in
+            guard let code = CameoCode(c) else { throw APIError.badRequest("parameter 'type' must be a CAMEO code of 2 to 4 digits (19, 043)") }
+            return code
         }
-        return list
     }
 
     /// The store query these parameters ask for, with actor names already resolved to ids.
     func query(actors: Set<String>, limit: Int) throws -> StoreQuery {
-        let filter = EventFilter(from: try day("from"), to: try day("to"), actors: actors, codePrefixes: try codes())
+        let filter = EventFilter(from: try day("from"), to: try day("to"), actors: actors, codes: try codes(), exact: true)
         return StoreQuery(
             filter: filter, quadClasses: try quads(), limit: try int("limit", default: limit, range: 1...Self.maxLimit),
             offset: try int("offset", default: 0, range: 0...10_000_000))

@@ -14,7 +14,7 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
         case .corrupt(let where_, let why): "\(where_): the store is damaged: \(why)"
         case .version(let where_, let why): "\(where_): cannot use this store: \(why)"
         case .query(let why): "the store refused a statement: \(why)"
-        case .missing(let where_): "no store at \(where_): make one with `chronograph ingest DIR --store \(where_)`"
+        case .missing(let where_): "\(where_): no such store (make one with `chronograph ingest DIR --store \(where_)`)"
         }
     }
 }

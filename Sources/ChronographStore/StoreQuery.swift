@@ -67,9 +67,9 @@ public struct StoreQuery: Sendable {
             parts.append("e.first_day <= ?")
             binds.append(.int(to.last))
         }
-        if !filter.codePrefixes.isEmpty {
-            parts.append("(" + filter.codePrefixes.map { _ in "e.code LIKE ? ESCAPE '!'" }.joined(separator: " OR ") + ")")
-            for p in filter.codePrefixes { binds.append(.text(Self.likePrefix(p))) }
+        if !filter.codes.isEmpty {
+            parts.append("(" + filter.codes.map { _ in "e.code LIKE ? ESCAPE '!'" }.joined(separator: " OR ") + ")")
+            for c in filter.codes { binds.append(.text(Self.likePrefix(c.description))) }
         }
         if !quadClasses.isEmpty {
             parts.append("e.quad IN (\(placeholders(quadClasses.count)))")

@@ -8,13 +8,13 @@ struct ActorsCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the dictionary's actors (id, type, name).")
-        @Option(help: "Extra actor dictionary (YAML); repeatable.") var dictionary: [String] = []
-        @Option(help: "Only this type: person, country, organization, armed_group, place.") var type: String?
+        @Option(help: "Extra actor dictionary (YAML or TABARI/PETRARCH text); repeatable.") var dictionary: [String] = []
+        @Option(help: "Only this type: person, country, organization, armed_group, place.") var type: ActorType?
 
         func run() throws {
             let r = try Resources.load(dictionaries: dictionary)
             var out = ""
-            for e in r.actors.entries where type == nil || e.type.rawValue == type {
+            for e in r.actors.entries where type == nil || e.type == type {
                 out += "\(e.id)\t\(e.type.rawValue)\t\(e.name)\n"
             }
             try Console.write(out, to: nil)
@@ -24,20 +24,20 @@ struct ActorsCommand: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show one actor: names, codes, roles; with --on, the roles held that day.")
         @Argument(help: "Any name or alias, in any language.") var name: String
-        @Option(help: "A date (YYYY-MM-DD): the roles held on it.") var on: String?
-        @Option(help: "Extra actor dictionary (YAML); repeatable.") var dictionary: [String] = []
+        @Option(help: "A date (YYYY-MM-DD): the roles held on it.") var on: CivilDate?
+        @Option(help: "Extra actor dictionary (YAML or TABARI/PETRARCH text); repeatable.") var dictionary: [String] = []
 
         func run() throws {
             let r = try Resources.load(dictionaries: dictionary)
-            guard let e = r.actors.lookup(name) else { throw ValidationError("unknown actor '\(name)'") }
+            let e = try ActorResolver(extraction: Extraction(), dictionary: r.actors).entry(name)
             var out = "\(e.name) (\(e.id), \(e.type.rawValue))\n"
             if let c = e.codes, !c.isEmpty { out += "codes: \(c.joined(separator: ", "))\n" }
             if let a = e.affiliation { out += "affiliation: \(a)\n" }
             for (lang, names) in (e.aliases ?? [:]).sorted(by: { $0.key < $1.key }) {
-                out += "\(lang): " + TimelineFormat.isolate(names.joined(separator: "، ")) + "\n"
+                // Each language's own comma: the Arabic one between Arabic names only.
+                out += "\(lang): " + TimelineFormat.isolate(names.joined(separator: lang == "ar" ? "، " : ", ")) + "\n"
             }
-            let day = on.flatMap(CivilDate.init(iso:))
-            if on != nil && day == nil { throw ValidationError("invalid --on: expected YYYY-MM-DD") }
+            let day = on
             for role in e.roles ?? [] where day == nil || role.covers(day!) {
                 out += "role: \(role.role) of \(role.of), \(role.from ?? "?") – \(role.to ?? "")\n"
             }

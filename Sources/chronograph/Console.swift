@@ -17,7 +17,17 @@ enum Console {
     static func write(_ data: Data, to path: String?) throws {
         if let path, path != "-" {
             do {
-                try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+                // A regular file is replaced at once; a device or a pipe (/dev/null, /dev/stdout,
+                // a fifo) is written in place: an atomic write would rename a file over it.
+                let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+                let type = (try? FileManager.default.attributesOfItem(atPath: target.path))?[.type] as? FileAttributeType
+                if let type, type == .typeCharacterSpecial || type == .typeBlockSpecial || type == .typeUnknown {
+                    let handle = try FileHandle(forWritingTo: target)
+                    defer { try? handle.close() }
+                    try handle.write(contentsOf: data)
+                } else {
+                    try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+                }
             } catch {
                 throw ValidationErrorLike("cannot write \(path): \(error.localizedDescription)")
             }

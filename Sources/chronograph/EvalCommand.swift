@@ -26,6 +26,10 @@ struct EvalCommand: ParsableCommand {
             throw InputError.unreadable(
                 gold.joined(separator: " "), "no gold-annotated articles (.json with a \"gold\" object)\(split.map { " in the split \($0)" } ?? "")")
         }
+        // Gold objects with nothing in them score nothing: say so rather than print zeros.
+        guard scorer.totals.values.contains(where: { $0.tp + $0.fn > 0 }) else {
+            throw InputError.unreadable(gold.joined(separator: " "), "the gold objects annotate no timex, actor or event: nothing to score")
+        }
         if format == "json" {
             var out: [String: Any] = ["articles": scorer.articles, "failed": 0]
             for (k, v) in scorer.totals { out[k] = ["precision": v.precision, "recall": v.recall, "f1": v.f1, "tp": v.tp, "fp": v.fp, "fn": v.fn] }

@@ -19,20 +19,20 @@ struct IngestCommand: ParsableCommand {
     var workers: Int?
     @Option(help: "Seconds a worker holds its files before another may take them (with --workers or PostgreSQL).")
     var lease: Int = 120
-    @Option(help: "Publication date (YYYY-MM-DD) for articles that do not give one.") var published: String?
-    @Option(help: "Language (ar or en) for articles that do not give one.") var lang: String?
-    @Option(help: "An extra actor dictionary; repeatable.") var dictionary: [String] = []
+    @OptionGroup var article: ArticleOptions
     @Option(help: "Articles extracted and written per transaction.") var batch: Int = 64
-    @Flag(help: "Also code statements with no target (قال بوتين إن …, X said that …) as events.") var statements = false
     @OptionGroup var reader: ReaderOptions
 
     func run() throws {
         let request = ExtractionRequest(
-            files: [], published: published, lang: lang, dictionary: dictionary, model: reader.model, rulesOnly: reader.rulesOnly)
+            files: [], published: article.published, lang: article.lang, dictionary: article.dictionary, model: reader.model, rulesOnly: reader.rulesOnly)
+        // (Inputs and resources first: a bad path or dictionary leaves no new store behind.)
+        for p in paths where !FileManager.default.fileExists(atPath: p) { throw InputError.notFound(p) }
+        let pipeline = Pipeline(
+            resources: try request.resources(), published: article.published?.iso, lang: article.lang?.rawValue, allStatements: article.statements)
         let location = store
         let opened = try StoreAccess.wait { try await Store.open(location, create: true) }
-        var ingestor = Ingestor(
-            store: opened, pipeline: Pipeline(resources: try request.resources(), published: published, lang: lang, allStatements: statements))
+        var ingestor = Ingestor(store: opened, pipeline: pipeline)
         ingestor.batchSize = max(1, batch)
         let start = Date()
         let terminal = Console.stderrIsTerminal

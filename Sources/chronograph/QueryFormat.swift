@@ -6,7 +6,8 @@ enum QueryFormat {
     static func render(_ kind: String, ids: [String], query q: GraphQuery, json: Bool) throws -> String {
         let e = q.extraction
         let names = Dictionary(e.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        func n(_ id: String) -> String { names[id] ?? id }
+        // (Each name in isolates: an Arabic name cannot turn the arrow round.)
+        func n(_ id: String) -> String { TimelineFormat.isolate(names[id] ?? id) }
         func eventLine(_ ev: Event) -> String {
             let who = ev.source.map(n).joined(separator: " + ") + " → " + (ev.target.isEmpty ? "—" : ev.target.map(n).joined(separator: " + "))
             var s = "\(ev.date?.value ?? "undated")  \(ev.type.code) \(ev.type.label)  \(who)\n"
@@ -31,8 +32,10 @@ enum QueryFormat {
             return p.map(n).joined(separator: " — ") + "\n"
         case "relations":
             if json { return String(decoding: try JSONEncoder.sorted.encode(q.graph.relations), as: UTF8.self) + "\n" }
-            return q.graph.relations.map { "\(n($0.source)) → \(n($0.target))  \($0.count) event(s), goldstein \(String(format: "%.1f", $0.goldsteinSum))\n" }
-                .joined()
+            return q.graph.relations.map {
+                "\(n($0.source)) → \(n($0.target))  \($0.count) event(s), goldstein mean \(String(format: "%.1f", $0.goldsteinMean))\n"
+            }
+            .joined()
         default:
             let list = q.actors()
             if json { return String(decoding: try JSONEncoder.sorted.encode(list.map { $0.actor }), as: UTF8.self) + "\n" }

@@ -30,7 +30,9 @@ struct TimelineCommand: ParsableCommand {
 
     struct Render: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Draw the timeline through Graphviz: a time axis, events on their dates, lanes for the main actors.")
+            abstract:
+                "Draw the timeline: time left to right in proportion (long gaps cut), a lane per main actor, each event on its source's lane pointing to its targets."
+        )
 
         @OptionGroup var input: InputOptions
         @OptionGroup var filters: FilterOptions
@@ -47,7 +49,7 @@ struct TimelineCommand: ParsableCommand {
                 try Console.write(source, to: output)
                 return
             }
-            try Console.write(try GraphRenderer.render(dot: source, format: png ? "png" : "svg", engine: .dot), to: output)
+            try Console.write(try GraphRenderer.render(dot: source, format: png ? "png" : "svg", engine: .neato), to: output)
         }
     }
 
@@ -66,7 +68,8 @@ struct TimelineCommand: ParsableCommand {
             switch format {
             case .text:
                 var header = ""
-                for d in e.documents {
+                let shown = Set(timeline.entries.flatMap { $0.evidence.map(\.document) })
+                for d in e.documents where shown.contains(d.id) {
                     header += "# \(d.id) (\(d.lang)) published \(d.published ?? "unknown")\(d.publishedInferred ? " (inferred from the text)" : "")\n"
                 }
                 try Console.write(header + TimelineFormat.text(timeline, in: e), to: output)

@@ -15,7 +15,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "The unlabelled pool, for annotated articles stored without their text (default: ../shared/corpus/pool).")
     var pool: String?
     @Option(name: .shortAndLong, help: "Write the model to this file.") var output: String
-    @Option(help: "Passes over the training data.") var epochs: Int = 8
+    @Option(help: "Passes over the training data (perceptron).") var epochs: Int = 8
+    @Option(help: "L2 penalty of the log-linear decisions; 0 trains averaged perceptrons instead.") var l2: Double = 0.001
+    @Option(help: "Gradient steps of the log-linear decisions.") var iterations: Int = 120
     @Option(help: "An extra actor dictionary; repeatable.") var dictionary: [String] = []
     @Flag(help: "Print what training saw and the features of largest weight of each decision.") var report = false
 
@@ -24,9 +26,11 @@ struct TrainCommand: ParsableCommand {
     }
 
     func run() throws {
-        let resources = try Resources.load(dictionaries: dictionary).reading(with: nil)
+        let resources = try Resources.load(dictionaries: dictionary).withVerbDictionaries().reading(with: nil)
         var trainer = ReaderTrainer(extractor: Extractor(resources: resources))
         trainer.epochs = epochs
+        trainer.l2 = l2 > 0 ? l2 : nil
+        trainer.iterations = iterations
         let (model, seen) = try trainer.train(paths: gold, split: split, pool: pool, report: report)
         guard seen.articles > 0 else {
             throw InputError.unreadable(gold.joined(separator: " "), "no gold-annotated articles\(split.map { " in the split \($0)" } ?? "")")
@@ -34,7 +38,7 @@ struct TrainCommand: ParsableCommand {
         try model.data().write(to: URL(fileURLWithPath: output))
         var lines = [
             "trained on \(seen.articles) articles: \(seen.goldEvents) gold events, \(seen.goldEventsReachable) among the candidates; "
-                + "\(seen.candidates) candidates, \(seen.positives) events, \(seen.dated) date choices",
+                + "\(seen.candidates) candidates, \(seen.positives) events, \(seen.dated) date choices; event threshold \(seen.threshold), candidate F1 \(seen.candidateF1) (cross-validated)",
             "weights: " + model.sizes.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "),
         ]
         for (decision, top) in seen.topFeatures.sorted(by: { $0.key < $1.key }) {

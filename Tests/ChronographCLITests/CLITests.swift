@@ -285,3 +285,62 @@ struct CLI {
         #expect(sentences.contains("أدانت مصر إسرائيل بسبب الهجوم."))
     }
 }
+
+/// `chronograph train` writes a model that `extract --model` reads; `--rules-only` reads without
+/// one; a file that is not a model, or both flags at once, is a clear error.
+@Suite struct TrainCommandTests {
+    static func corpus() throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("train-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        var ids: [String] = []
+        for (n, (a, b)) in [("Russia", "Israel"), ("France", "Germany"), ("Iran", "Iraq"), ("Jordan", "Syria")].enumerated() {
+            let id = "toy-\(n)"
+            ids.append(id)
+            let sentence = "\(a) condemned \(b) in a statement."
+            let doc: [String: Any] = [
+                "id": id, "lang": "en", "published": "2019-05-01", "text": sentence + " \(a) and \(b) are neighbours.",
+                "gold": [
+                    "timexes": [],
+                    "actors": [["name": a, "type": "country", "mentions": [a]], ["name": b, "type": "country", "mentions": [b]]],
+                    "events": [["source": a, "target": b, "cameo_root": "11", "date": NSNull(), "evidence": sentence]],
+                ],
+            ]
+            try JSONSerialization.data(withJSONObject: doc).write(to: dir.appendingPathComponent("\(id).json"))
+        }
+        try JSONSerialization.data(withJSONObject: ["train": ids, "test": []]).write(to: dir.appendingPathComponent("splits.json"))
+        return dir.path
+    }
+
+    @Test func aTrainedModelIsWrittenTheSameTwiceAndReadByExtract() throws {
+        let dir = try Self.corpus()
+        let first = dir + "/a.model", second = dir + "/b.model"
+        let r = try CLI.run(["train", dir, "--split", "train", "-o", first, "--iterations", "20"])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("trained on 4 articles: 4 gold events, 4 among the candidates"))
+        #expect(try CLI.run(["train", dir, "--split", "train", "-o", second, "--iterations", "20"]).status == 0)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: first))
+        #expect(bytes.prefix(18) == Data("CHRONOGRAPH-READER".utf8))
+        #expect(bytes == (try Data(contentsOf: URL(fileURLWithPath: second))))
+        let article = try CLI.temp("condemn.txt", Data("Egypt condemned Turkey in a statement.".utf8))
+        let learned = try CLI.run(["extract", "--format", "json", "--published", "2020-01-02", "--model", first, article])
+        #expect(learned.status == 0)
+        let json = try JSONSerialization.jsonObject(with: learned.data) as? [String: Any]
+        let events = json?["events"] as? [[String: Any]] ?? []
+        #expect(events.count == 1)
+        #expect(((events.first?["type"] as? [String: Any])?["code"] as? String)?.hasPrefix("11") == true)
+        #expect(try CLI.run(["extract", "--format", "json", "--rules-only", article]).status == 0)
+    }
+
+    @Test func aBadModelOrBothReaderFlagsAreClearErrors() throws {
+        let article = try CLI.temp("plain.txt", Data("Egypt condemned Turkey.".utf8))
+        let notAModel = try CLI.run(["extract", "--model", article, article])
+        #expect(notAModel.status == 1)
+        #expect(notAModel.stderr.contains("not a Chronograph reader model"))
+        let both = try CLI.run(["extract", "--model", article, "--rules-only", article])
+        #expect(both.status == 64)
+        #expect(both.stderr.contains("--model and --rules-only exclude each other"))
+        let missing = try CLI.run(["train", article + ".none", "-o", article + ".model"])
+        #expect(missing.status != 0)
+        #expect(!FileManager.default.fileExists(atPath: article + ".model"))
+    }
+}

@@ -31,7 +31,7 @@ let sample = Extraction(
     @Test func filtersKeepTheWindowTheActorAndTheCode() {
         let f = EventFilter(from: DayInterval(isoValue: "2019"), actors: ["russia"])
         #expect(Timeline(sample, filter: f).entries.map(\.id) == ["e1", "e5"])
-        #expect(Timeline(sample, filter: EventFilter(codePrefixes: ["19"])).entries.map(\.id) == ["e3", "e4"])
+        #expect(Timeline(sample, filter: EventFilter(codes: [CameoCode("19")!])).entries.map(\.id) == ["e3", "e4"])
     }
 
     @Test func graphAggregatesRelationsPerDirection() throws {

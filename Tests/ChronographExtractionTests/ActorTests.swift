@@ -1,4 +1,5 @@
 import ChronographCore
+import Foundation
 import Testing
 
 @testable import ChronographExtraction
@@ -123,5 +124,33 @@ import Testing
         } catch {
             #expect("\(error)".hasPrefix("bad.yaml:4"))
         }
+    }
+}
+
+/// The published PETRARCH dictionaries (copies in Tests/Fixtures/petrarch), read in the library.
+@Suite struct PublishedPetrarchTests {
+    static let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/petrarch")
+
+    @Test func theCountryDictionaryLoadsQuickly() throws {
+        let text = try String(contentsOf: Self.dir.appendingPathComponent("english/Phoenix.Countries.actors.txt"), encoding: .utf8)
+        var r = shipped
+        let start = Date()
+        try r.addPetrarchDictionary(text, file: "Phoenix.Countries.actors.txt")
+        let seconds = Date().timeIntervalSince(start)
+        #expect(r.actors.lookup("Afghan National Army")?.codes(on: CivilDate(2020, 1, 1)) == ["AFGMIL"])
+        // (About 0.5 s in a release build; this bound, for a debug build run beside other
+        // tests, only catches a loader gone quadratic, which would take minutes.)
+        #expect(seconds < 30, "\(seconds) s")
+        print("Phoenix.Countries.actors.txt: \(text.utf8.count) bytes added in \(String(format: "%.2f", seconds)) s")
+    }
+
+    @Test func agentsKeepTheirCodesAndTranslations() throws {
+        let en = try PetrarchDictionary.read(String(contentsOf: Self.dir.appendingPathComponent("english/Phoenix.agents.txt"), encoding: .utf8), file: "a")
+        let police = try #require(en.agents.first { $0.aliases["en"]?.contains("Police") == true })
+        #expect(police.codes(with: "RUS") == ["RUSCOP"])
+        #expect(en.agents.contains { $0.aliases["en"]?.contains("Fisherman") == true })
+        #expect(en.agents.first { $0.aliases["en"]?.contains("Truce Monitor") == true }?.codes(with: "SYR") == ["IGOSYR"])
+        let ar = try PetrarchDictionary.read(String(contentsOf: Self.dir.appendingPathComponent("arabic/agents.all.ar.txt"), encoding: .utf8), file: "b")
+        #expect(ar.agents.first { $0.aliases["ar"]?.contains("الشرطة العسكرية") == true }?.codes == ["~MILCOP"])
     }
 }

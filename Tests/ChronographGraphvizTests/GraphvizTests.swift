@@ -115,7 +115,7 @@ func graph(names: [String], types: [ActorType] = []) -> ActorGraph {
             ])
         let dot = TimelineDOT.dot(Timeline(e), in: e)
         #expect(dot.range(of: "2019-05")!.lowerBound < dot.range(of: "\"2021\"")!.lowerBound)
-        let svg = try GraphRenderer.render(dot: dot, format: "svg", engine: .dot)
+        let svg = try GraphRenderer.render(dot: dot, format: "svg", engine: .neato)
         #expect(wellFormedXML(svg))
     }
 }

@@ -60,8 +60,8 @@ import Testing
         let filters = [
             EventFilter(actors: ["russia"]),
             EventFilter(from: DayInterval(isoValue: "2021-10-14"), to: DayInterval(isoValue: "2021-10-18")),
-            EventFilter(from: DayInterval(isoValue: "2021-10-14"), actors: ["vladimir-putin"], codePrefixes: ["04"]),
-            EventFilter(codePrefixes: ["11", "12"]),
+            EventFilter(from: DayInterval(isoValue: "2021-10-14"), actors: ["vladimir-putin"], codes: [CameoCode("04")!]),
+            EventFilter(codes: [CameoCode("11")!, CameoCode("12")!]),
         ]
         for f in filters {
             let inSQL = try await store.events(StoreQuery(filter: f))

@@ -10,12 +10,12 @@ public struct EventType: Codable, Sendable, Hashable {
         self.label = label
     }
 
-    /// The quad class: 1 verbal cooperation (01–05), 2 material cooperation (06–08),
-    /// 3 verbal conflict (09–13), 4 material conflict (14–20).
-    public var quadClass: Int {
-        let r = Int(root) ?? 1
-        return r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4
-    }
+    /// The code, typed; a code that is not CAMEO (from another tool's JSON) falls back to its root.
+    public var cameo: CameoCode { CameoCode(code) ?? CameoCode(root) ?? CameoRoot.makePublicStatement.code }
+
+    /// The quad class from the codebook: 1 verbal cooperation, 2 material cooperation,
+    /// 3 verbal conflict, 4 material conflict.
+    public var quadClass: Int { cameo.quadClass }
 }
 
 /// The sentence that states an event, with its place in its article.

@@ -1,4 +1,6 @@
-/// Questions asked of an extraction: who is linked to whom, by which events, and how.
+/// Questions asked of an extraction: who is linked to whom, by which events, and how. An actor
+/// asked about stands for itself and for the actors affiliated to it on each event's date, as
+/// in every actor filter (see `EventFilter`; its `exact` turns that off).
 public struct GraphQuery: Sendable {
     public let extraction: Extraction
     public let graph: ActorGraph
@@ -11,36 +13,37 @@ public struct GraphQuery: Sendable {
 
     private let filter: EventFilter
 
-    /// Relations that start or end at an actor.
+    /// Relations of the events that involve an actor (or one affiliated to it on their date).
     public func neighbors(_ id: String) -> [Relation] {
-        graph.relations.filter { $0.source == id || $0.target == id }
+        let events = extraction.events.filter { filter.keeps($0) && filter.involves($0.source + $0.target, [id], on: $0.date) }
+        return ActorGraph(Extraction(actors: extraction.actors, events: events)).relations
     }
 
-    /// An actor with the actors affiliated to it (a state's leaders, ministries and army).
-    public func withAffiliates(_ id: String) -> Set<String> {
-        var out: Set<String> = [id]
-        for a in extraction.actors where a.affiliation == id { out.insert(a.id) }
-        return out
-    }
-
-    /// Events with one actor (or one of its affiliates) on one side and the other on the
-    /// other side, in date order.
+    /// Events with one actor (or one affiliated to it on the event's date) on one side and the
+    /// other on the other side, in date order.
     public func between(_ a: String, _ b: String) -> [Event] {
-        let sa = withAffiliates(a)
-        let sb = withAffiliates(b)
-        return Timeline(extraction, filter: filter).entries.filter { e in
-            let s = Set(e.source)
-            let t = Set(e.target)
-            return (!s.isDisjoint(with: sa) && !t.isDisjoint(with: sb)) || (!s.isDisjoint(with: sb) && !t.isDisjoint(with: sa))
+        Timeline(extraction, filter: filter).entries.filter { e in
+            (filter.involves(e.source, [a], on: e.date) && filter.involves(e.target, [b], on: e.date))
+                || (filter.involves(e.source, [b], on: e.date) && filter.involves(e.target, [a], on: e.date))
         }
     }
 
-    /// The shortest chain of actors linking two actors, ignoring direction; nil when none.
+    /// The shortest chain of actors linking two actors, ignoring direction; nil when none. An
+    /// actor is linked to those it is related to by events, and to the actor it is affiliated
+    /// to on the date of one of its events (Naftali Bennett to Israel in 2021).
     public func path(_ a: String, _ b: String) -> [String]? {
         var adjacency: [String: [String]] = [:]
         for r in graph.relations {
             adjacency[r.source, default: []].append(r.target)
             adjacency[r.target, default: []].append(r.source)
+        }
+        for e in extraction.events where filter.keeps(e) {
+            for p in Set(e.source + e.target) {
+                for of in filter.affiliates(p, on: e.date) where !(adjacency[p] ?? []).contains(of) {
+                    adjacency[p, default: []].append(of)
+                    adjacency[of, default: []].append(p)
+                }
+            }
         }
         var previous: [String: String] = [a: a]
         var queue = [a]

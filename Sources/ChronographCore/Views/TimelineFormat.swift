@@ -8,11 +8,11 @@ public enum TimelineFormat {
     public static func text(_ timeline: Timeline, in extraction: Extraction, snippet: Int = 90) -> String {
         var lines: [String] = []
         let names = Dictionary(extraction.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        func name(_ ids: [String]) -> String { ids.isEmpty ? "—" : ids.map { names[$0] ?? $0 }.joined(separator: " + ") }
+        func name(_ ids: [String]) -> String { ids.isEmpty ? "—" : ids.map { isolate(names[$0] ?? $0) }.joined(separator: " + ") }
         for e in timeline.entries {
             let date = (e.date?.value ?? "undated").padding(toLength: 16, withPad: " ", startingAt: 0)
             var line = "\(date) \(e.type.code.padding(toLength: 4, withPad: " ", startingAt: 0)) \(e.type.label) | \(name(e.source)) → \(name(e.target))"
-            if let l = e.location { line += " @ \(l)" }
+            if let l = e.location { line += " @ \(isolate(l))" }
             if e.modality != .asserted { line += " [\(e.modality.rawValue)]" }
             if let ev = e.evidence.first {
                 line += " | " + isolate(shorten(ev.sentence, snippet))
@@ -64,7 +64,11 @@ public enum TimelineFormat {
 
     /// Wraps text with right-to-left letters in FSI … PDI so it cannot reorder its neighbours.
     public static func isolate(_ s: String) -> String {
-        let rtl = s.unicodeScalars.contains { (0x0590...0x08FF).contains($0.value) || (0xFB1D...0xFEFC).contains($0.value) }
-        return rtl ? "\u{2068}" + s + "\u{2069}" : s
+        hasRightToLeft(s) ? "\u{2068}" + s + "\u{2069}" : s
+    }
+
+    /// Whether a text has Arabic or Hebrew letters.
+    public static func hasRightToLeft(_ s: String) -> Bool {
+        s.unicodeScalars.contains { (0x0590...0x08FF).contains($0.value) || (0xFB1D...0xFEFC).contains($0.value) }
     }
 }

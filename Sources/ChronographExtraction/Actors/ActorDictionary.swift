@@ -7,6 +7,8 @@ public struct RoleTenure: Sendable, Hashable, Decodable {
     public var of: String
     public var from: String?
     public var to: String?
+    /// What an envoy's mission is for (`syria`), when the role says it.
+    public var `for`: String?
 
     /// Whether the role was held on a day (open ends count as held).
     public func covers(_ day: CivilDate) -> Bool {
@@ -100,6 +102,16 @@ struct InstitutionEntry: Decodable, Sendable {
     var id: String
     var name: String
     var aliases: [String: [String]]
+    /// The CAMEO agent code (`COP`), which follows the country's code (`IRQCOP`); as PETRARCH
+    /// writes it, `~COP` follows and `IGO~` goes before.
+    var agent: String?
+
+    /// The codes of the institution of a country with these codes.
+    func codes(of country: [String]) -> [String] {
+        guard let agent else { return country }
+        let written = agent.contains("~") ? agent : "~" + agent
+        return country.flatMap { PetrarchAgent(codes: [written], aliases: [:]).codes(with: $0) }
+    }
 }
 
 /// The files of a dictionary: `actors:`, `countries:`, `roles:` and `institutions:` may each appear.
@@ -129,7 +141,12 @@ public struct ActorDictionary: Sendable {
     private(set) var nameIndex: [String: Int] = [:]
     /// English aliases, folded, to the first entry that lists them (Syrian army → Syrian government forces).
     private(set) var englishAliasIndex: [String: Int] = [:]
+    /// Every id, name and alias, folded, to its entry: the first shipped one, or the user's
+    /// (a user dictionary's entry wins over the shipped one for the same name).
+    private var lookupIndex: [String: Int] = [:]
     var phrases: [ActorPhrase] = []
+    /// The agents of TABARI/PETRARCH dictionaries (`POLICE [~COP]`).
+    public internal(set) var agents: [PetrarchAgent] = []
     /// Phrases written in capitals that must stay in capitals to match (`WHO` is not "who").
     var capitalsOnly: WordSet = []
     var trie = PhraseTrie()
@@ -164,19 +181,14 @@ public struct ActorDictionary: Sendable {
 
     public init() {}
 
-    /// Adds the entries of one dictionary file; later entries with the same id extend earlier ones.
-    mutating func add(_ file: DictionaryFile, lexicon: inout Lexicon) {
-        for c in file.countries ?? [] { add(c.actor(), lexicon: &lexicon) }
-        for a in file.actors ?? [] { add(a, lexicon: &lexicon) }
+    /// Adds the entries of one dictionary file; later entries with the same id extend earlier
+    /// ones. A user's file (`overriding`) wins over the shipped ones for the names it gives.
+    mutating func add(_ file: DictionaryFile, lexicon: inout Lexicon, overriding: Bool = false) {
+        for c in file.countries ?? [] { add(c.actor(), lexicon: &lexicon, overriding: overriding) }
+        for a in file.actors ?? [] { add(a, lexicon: &lexicon, overriding: overriding) }
         for m in file.role_modifiers ?? [] { if let id = lexicon.internPhrase(m).first { roleModifiers.insert(id) } }
         for m in file.role_links ?? [] { if let id = lexicon.internPhrase(m).first { roleLinks.insert(id) } }
-        for inst in file.institutions ?? [] {
-            let i = institutions.count
-            institutions.append(inst)
-            for (_, names) in inst.aliases.sorted(by: { $0.key < $1.key }) {
-                for n in names { insert(n, .institution(i), lexicon: &lexicon) }
-            }
-        }
+        for inst in file.institutions ?? [] { add(inst, lexicon: &lexicon) }
         for r in file.roles ?? [] {
             for (_, names) in r.aliases.sorted(by: { $0.key < $1.key }) {
                 for n in names { insert(n, .role(r.id), lexicon: &lexicon) }
@@ -184,12 +196,20 @@ public struct ActorDictionary: Sendable {
         }
     }
 
-    mutating func add(_ entry: ActorEntry, lexicon: inout Lexicon) {
+    mutating func add(_ entry: ActorEntry, lexicon: inout Lexicon, overriding: Bool = false) {
         let i: Int
         if let existing = index[entry.id] {
             i = existing
             var merged = entries[i]
-            for (lang, names) in (entry.aliases ?? [:]).sorted(by: { $0.key < $1.key }) { merged.aliases?[lang, default: []].append(contentsOf: names) }
+            // (Names not already listed, codes and dated codes added: a PETRARCH file's entry
+            // for a shipped actor adds its dated codes.)
+            for (lang, names) in (entry.aliases ?? [:]).sorted(by: { $0.key < $1.key }) {
+                let known = Set(merged.aliases?[lang] ?? [])
+                merged.aliases = merged.aliases ?? [:]
+                merged.aliases![lang, default: []].append(contentsOf: names.filter { !known.contains($0) })
+            }
+            if let codes = entry.codes { merged.codes = (merged.codes ?? []) + codes.filter { !(merged.codes ?? []).contains($0) } }
+            if let dated = entry.datedCodes { merged.datedCodes = (merged.datedCodes ?? []) + dated }
             for (lang, names) in (entry.nisba ?? [:]).sorted(by: { $0.key < $1.key }) {
                 if merged.nisba == nil { merged.nisba = [:] }
                 merged.nisba![lang, default: []].append(contentsOf: names)
@@ -205,21 +225,54 @@ public struct ActorDictionary: Sendable {
             entries.append(withList)
             if nameIndex[Folding.fold(entry.name)] == nil { nameIndex[Folding.fold(entry.name)] = i }
         }
-        for name in [entry.name] + (entry.aliases ?? [:]).sorted(by: { $0.key < $1.key }).flatMap(\.value) { insert(name, .alias(i), lexicon: &lexicon) }
-        for name in entry.aliases?["en"] ?? [] where englishAliasIndex[Folding.fold(name)] == nil { englishAliasIndex[Folding.fold(name)] = i }
-        for name in (entry.nisba ?? [:]).sorted(by: { $0.key < $1.key }).flatMap(\.value) { insert(name, .nisba(i), lexicon: &lexicon) }
+        let names = [entry.name] + (entry.aliases ?? [:]).sorted(by: { $0.key < $1.key }).flatMap(\.value)
+        var folded: [String: String] = [:]
+        for name in names where folded[name] == nil {
+            let key = Folding.fold(name)
+            folded[name] = key
+            insert(name, .alias(i), lexicon: &lexicon, first: overriding)
+            if overriding || lookupIndex[key] == nil { lookupIndex[key] = i }
+        }
+        let idKey = Folding.fold(entry.id)
+        if overriding || lookupIndex[idKey] == nil { lookupIndex[idKey] = i }
+        for name in entry.aliases?["en"] ?? [] {
+            let key = folded[name] ?? Folding.fold(name)
+            if englishAliasIndex[key] == nil { englishAliasIndex[key] = i }
+        }
+        for name in (entry.nisba ?? [:]).sorted(by: { $0.key < $1.key }).flatMap(\.value) { insert(name, .nisba(i), lexicon: &lexicon, first: overriding) }
         for r in entry.roles ?? [] { holders[r.role, default: [:]][r.of, default: []].append(Tenure(entry: i, r)) }
     }
 
-    private mutating func insert(_ phrase: String, _ what: ActorPhrase, lexicon: inout Lexicon) {
+    /// (Built once: `CharacterSet.letters` makes a new set at each call.)
+    private static let letters = CharacterSet.letters
+
+    private mutating func insert(_ phrase: String, _ what: ActorPhrase, lexicon: inout Lexicon, first: Bool = false) {
         let ids = lexicon.internPhrase(phrase)
         guard !ids.isEmpty else { return }
-        let letters = phrase.unicodeScalars.filter { CharacterSet.letters.contains($0) }
+        let letters = phrase.unicodeScalars.filter { Self.letters.contains($0) }
         if letters.count <= 5, !letters.isEmpty, letters.allSatisfy({ (0x41...0x5A).contains($0.value) }) {
             capitalsOnly.insert(Int32(phrases.count))
         }
-        trie.insert(ids, payload: Int32(phrases.count))
+        trie.insert(ids, payload: Int32(phrases.count), first: first)
         phrases.append(what)
+    }
+
+    /// Adds a generic institution, found next to a country's name or nisba.
+    mutating func add(_ inst: InstitutionEntry, lexicon: inout Lexicon) {
+        let i = institutions.count
+        institutions.append(inst)
+        for (_, names) in inst.aliases.sorted(by: { $0.key < $1.key }) {
+            for n in names { insert(n, .institution(i), lexicon: &lexicon) }
+        }
+    }
+
+    /// A PETRARCH agent (`POLICE [~COP]`) as an institution: next to a country it makes the
+    /// country's body with the combined code (`Russian police` → `RUSCOP`).
+    mutating func add(_ agent: PetrarchAgent, lexicon: inout Lexicon) {
+        agents.append(agent)
+        guard let name = agent.aliases["en"]?.first ?? agent.aliases["ar"]?.first, let code = agent.codes.first else { return }
+        let id = "agent-" + Folding.fold(name).split(separator: " ").joined(separator: "-")
+        add(InstitutionEntry(id: id, name: name, aliases: agent.aliases, agent: code), lexicon: &lexicon)
     }
 
     /// The organization an institution makes of a country: the dictionary's own entry when it
@@ -233,7 +286,7 @@ public struct ActorDictionary: Sendable {
         let name = adjective + " " + inst.name
         // The dictionary may know it under another id (russian-foreign-ministry).
         if let known = nameIndex[Folding.fold(name)] ?? englishAliasIndex[Folding.fold(name)] { return entries[known] }
-        return ActorEntry(id: id, name: name, type: .organization, codes: c.codes, affiliation: c.id, aliases: ["en": [name]])
+        return ActorEntry(id: id, name: name, type: .organization, codes: inst.codes(of: c.codes ?? []), affiliation: c.id, aliases: ["en": [name]])
     }
 
     /// Who held a role of a country on a day; nil when the dictionary knows nobody.
@@ -243,17 +296,15 @@ public struct ActorDictionary: Sendable {
         return nil
     }
 
-    /// Finds an actor by id, English name or any alias in any language (folded).
+    /// Finds an actor by id, English name or any alias in any language (folded, with or
+    /// without the Arabic article), through the index.
     public func lookup(_ name: String) -> ActorEntry? {
         if let i = index[name] { return entries[i] }
-        let key = Folding.fold(name)
+        let key = Folding.fold(name.trimmingCharacters(in: .whitespaces))
         let bare = key.hasPrefix("ال") ? String(key.dropFirst(2)) : key
-        for e in entries
-        where e.id == key
-            || e.allAliases.contains(where: {
-                let f = Folding.fold($0); return f == key || f == bare
-            })
-        { return e }
-        return nil
+        return (lookupIndex[key] ?? lookupIndex[bare]).map { entries[$0] }
     }
+
+    /// The entry with this id, if any.
+    public func entry(id: String) -> ActorEntry? { index[id].map { entries[$0] } }
 }

@@ -24,4 +24,9 @@ struct EventMention: Sendable {
     var relative = false
     /// The actor written inside a phrase trigger (حملت إسرائيل المسؤولية), if any.
     var inner: Range<Int>? = nil
+
+    /// The code, typed; nil only for a code the resources did not validate.
+    var cameo: CameoCode? { CameoCode(code) }
+    /// Whether the code falls under one of these roots.
+    func isIn(_ roots: CameoRoot...) -> Bool { cameo.map { roots.contains($0.root) } ?? false }
 }

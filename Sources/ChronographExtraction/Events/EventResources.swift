@@ -24,37 +24,8 @@ struct EventFile: Decodable {
     }
 }
 
-/// One CAMEO code of the codebook: label, Goldstein value, quad class and PLOVER category.
-public struct CameoCode: Sendable, Hashable {
-    public var code: String
-    public var label: String
-    public var goldstein: Double
-    public var quad: Int
-    public var plover: String
-}
-
-/// The CAMEO codebook read from `cameo/cameo.tsv`.
-public struct Codebook: Sendable {
-    public private(set) var codes: [String: CameoCode] = [:]
-
-    init(tsv: String) {
-        for line in tsv.split(separator: "\n").dropFirst() {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard f.count >= 4 else { continue }
-            codes[f[0]] = CameoCode(code: f[0], label: f[1], goldstein: Double(f[2]) ?? 0, quad: Int(f[3]) ?? 1, plover: f.count > 4 ? f[4] : "")
-        }
-    }
-
-    /// The entry of a code, or of its nearest listed ancestor.
-    public func entry(_ code: String) -> CameoCode? {
-        var c = code
-        while !c.isEmpty {
-            if let e = codes[c] { return e }
-            c.removeLast()
-        }
-        return nil
-    }
-}
+/// The CAMEO codebook (see `CameoCodebook` in ChronographCore, which reads `cameo.tsv`).
+public typealias Codebook = CameoCodebook
 
 /// A trigger word or phrase compiled from a pattern: its code and how its arguments are marked.
 struct Trigger: Sendable {
@@ -68,6 +39,11 @@ struct Trigger: Sendable {
     var innerIsTarget = false
     var genitiveIsTarget = false
     var subjectIsTarget = false
+
+    /// The code, typed (nil for the blocking entry of `not_events`).
+    var cameo: CameoCode? { CameoCode(code) }
+    /// Whether the trigger's code falls under one of these roots.
+    func isIn(_ roots: CameoRoot...) -> Bool { cameo.map { roots.contains($0.root) } ?? false }
 }
 
 /// Every language's triggers in one trie, with the modality cues.

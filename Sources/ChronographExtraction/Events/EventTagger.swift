@@ -93,7 +93,7 @@ struct EventTagger: Sendable {
                 // was behind it; nor for a form of "be".)
                 if !trigger.isNoun, text.tokens[i].kind == .latin, let before = mentionEndingAt[i],
                     let last = triggers.last, !last.trigger.isNoun, last.match.end == mentions[before].tokens.lowerBound,
-                    !last.trigger.code.hasPrefix("01"), !text.reads(i, as: model.beWords)
+                    !last.trigger.isIn(.makePublicStatement), !text.reads(i, as: model.beWords)
                 {
                     i = m.end
                     continue
@@ -121,7 +121,7 @@ struct EventTagger: Sendable {
                 assignRoles(
                     &ev, trigger, inSentence, mentions, text, sentence, previous: previous, limit: limit, times: timeTokens,
                     asides: clauses.filter { !$0.contains(m.start) })
-                if ev.target.isEmpty, ["08", "19", "20"].contains(String(trigger.code.prefix(2))) {
+                if ev.target.isEmpty, trigger.isIn(.yield, .fight, .useUnconventionalMassViolence) {
                     let agents = Set(ev.source.map { mentions[$0].entry })
                     ev.placeTarget = struckPlace(
                         after: m.end, in: sentence, here.map { mentions[$0] }.filter { !agents.contains($0.entry) }, isPlace: isPlace, countryOf: countryOf)
@@ -167,7 +167,7 @@ struct EventTagger: Sendable {
         // An actor right after أن, إن, that is the subject of a reported clause, not an argument
         // of this verb (تعهد بأن واشنطن ستدرس, said that Russia); but a demand or an appeal is
         // addressed to it (demanded that Qatar stop).
-        let addressed = trig.code.hasPrefix("02") || trig.code.hasPrefix("10")
+        let addressed = trig.isIn(.appeal, .demand)
         let after = cands.filter {
             let start = mentions[$0].tokens.lowerBound
             return start >= t1 && start - t1 <= 14 && start < limit && (addressed || !(start > 0 && text.reads(start - 1, as: model.complementizers)))
@@ -288,13 +288,16 @@ struct EventTagger: Sendable {
         // An Arabic verb of harm followed by a number is passive: no subject after it (قتل عشرة
         // جنود = ten soldiers were killed; but قصفت 10 أهداف is active).
         let next = t1 < sentence.tokens.upperBound ? t1 : nil
-        let harm = trig.code.hasPrefix("17") || trig.code.hasPrefix("18") || trig.code.hasPrefix("20")
+        let harm = trig.isIn(.coerce, .assault, .useUnconventionalMassViolence)
         if isArabic, harm, !trig.isNoun, let n = next, text.tokens[n].kind == .number || text.reads(n, as: model.quantityWords) {
             ev.passive = true
         }
         // (Between X and Y joins the parties of talks, deals, cooperation and fighting; blame
         // "split between" X and Y falls on both.)
-        let joint = trig.symmetric || (3...8).contains(Int(trig.code.prefix(2)) ?? 0) || trig.code.hasPrefix("19")
+        let joint =
+            trig.symmetric
+            || trig.isIn(
+                .expressIntentToCooperate, .consult, .engageInDiplomaticCooperation, .engageInMaterialCooperation, .provideAid, .yield, .fight)
         if ev.source.isEmpty, trig.isNoun || trig.symmetric, joint, let (x, others) = between(after: t1, cands, mentions, text, sentence) {
             ev.source = [x]
             ev.target = others
@@ -304,7 +307,7 @@ struct EventTagger: Sendable {
         // (Not after a verb of saying, أفاد بمقتل, nor for a victim noun: whoever reports a death
         // did not cause it.)
         let afterSaying = (max(sentence.tokens.lowerBound, t0 - 3)..<t0).contains { k in
-            model.trie.matches(at: k, in: text).contains { m in m.payloads.contains { model.triggers[Int($0)].code.hasPrefix("01") } }
+            model.trie.matches(at: k, in: text).contains { m in m.payloads.contains { model.triggers[Int($0)].isIn(.makePublicStatement) } }
         }
         let completesVerb =
             isArabic && trig.isNoun && !trig.genitiveIsTarget && !afterSaying

@@ -4,18 +4,21 @@ import ChronographCore
 /// inside an accusation, force verbs and victims that belong to the force noun of the sentence,
 /// subjects carried from the sentence before, and accusations implied by a reason.
 extension EventTagger {
+    /// CAMEO 112, accuse: what an accuser says was done is alleged.
+    private static let accusation = CameoCode("112")!
+
     /// An act of force with no agent of its own is the force noun's: its agent, and, for a death
     /// (18), its code too (killed in an air strike is the strike, 19, whatever the victim).
     private func takeAgent(of force: EventMention, into ev: inout EventMention) {
         ev.source = force.source.filter { !ev.target.contains($0) }
-        if ev.code.hasPrefix("18"), !force.code.hasPrefix("18") { ev.code = force.code }
+        if ev.isIn(.assault), !force.isIn(.assault) { ev.code = force.code }
     }
 
     func applySentenceRules(_ found: inout [EventMention], lastSubject: [Int], sentence: Sentence, _ text: AnalyzedText) {
         // What an accuser says was done (accused X of killing, اتهمت X بقتل) is alleged.
         for j in found.indices {
             let t = found[j].trigger.lowerBound
-            if found.contains(where: { $0.code.hasPrefix("112") && $0.trigger.upperBound <= t && t - $0.trigger.upperBound <= 6 }) {
+            if found.contains(where: { ($0.cameo?.isWithin(Self.accusation) ?? false) && $0.trigger.upperBound <= t && t - $0.trigger.upperBound <= 6 }) {
                 found[j].modality = .alleged
             }
         }
@@ -24,7 +27,7 @@ extension EventTagger {
         for j in found.indices where found[j].trigger.lowerBound > sentence.tokens.lowerBound {
             let t = found[j].trigger.lowerBound
             guard text.reads(t - 1, as: model.requestMarkers) else { continue }
-            if found.contains(where: { ($0.code.hasPrefix("02") || $0.code.hasPrefix("10")) && $0.trigger.upperBound < t && t - $0.trigger.upperBound <= 8 }) {
+            if found.contains(where: { $0.isIn(.appeal, .demand) && $0.trigger.upperBound < t && t - $0.trigger.upperBound <= 8 }) {
                 found[j].modality = .requested
             }
         }
@@ -55,10 +58,10 @@ extension EventTagger {
         found.removeAll { $0.source.isEmpty }
         // Cutting ties or coercing "because of" what the target did accuses it (قطعت البحرين
         // العلاقات مع قطر بسبب تدخلها): one accusation, source to target, from the same words.
-        for ev in found where (ev.code.hasPrefix("16") || ev.code.hasPrefix("17")) && !ev.target.isEmpty {
+        for ev in found where ev.isIn(.reduceRelations, .coerce) && !ev.target.isEmpty {
             guard let cue = reasonCue(after: ev.trigger.upperBound, in: sentence, text) else { continue }
             var accusation = ev
-            accusation.code = "112"
+            accusation.code = Self.accusation.value
             accusation.trigger = cue..<(cue + 1)
             accusation.nominal = true
             found.append(accusation)

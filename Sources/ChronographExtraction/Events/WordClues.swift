@@ -99,8 +99,9 @@ extension EventTagger {
         return out
     }
 
-    /// Material conflict that a force noun can stand subject to (roots 18 to 20).
-    static func isForce(_ code: String) -> Bool { code.hasPrefix("18") || code.hasPrefix("19") || code.hasPrefix("20") }
+    /// The use of force, as the codebook marks it (`force` in cameo.tsv): what a force noun can
+    /// stand subject to.
+    static func isForce(_ code: String) -> Bool { CameoCode(code)?.isForce ?? false }
 
     /// An Arabic event noun right after a target or modifier head is its genitive complement.
     /// (or names the source of a report: بحسب مزاعم المعارضة, according to the opposition's claims).

@@ -32,15 +32,18 @@ public enum ArticleReader {
         return items
     }
 
-    /// The article files (.txt, .json, .jsonl) under a directory, recursively, in name order.
+    /// The article files (.txt, .json, .jsonl) under a directory, recursively, in name order;
+    /// `.txt` files in the TABARI/PETRARCH dictionary format are left out.
     public static func articleFiles(in dir: String) -> [String] {
         guard let e = FileManager.default.enumerator(atPath: dir) else { return [] }
         var out: [String] = []
         while let rel = e.nextObject() as? String {
             let ext = (rel as NSString).pathExtension.lowercased()
-            if ["txt", "json", "jsonl"].contains(ext), !(rel as NSString).lastPathComponent.hasPrefix(".") {
-                out.append((dir as NSString).appendingPathComponent(rel))
-            }
+            guard ["txt", "json", "jsonl"].contains(ext), !(rel as NSString).lastPathComponent.hasPrefix(".") else { continue }
+            let path = (dir as NSString).appendingPathComponent(rel)
+            // A TABARI/PETRARCH dictionary kept beside the articles is not one of them.
+            if ext == "txt", PetrarchDictionary.isDictionary(atPath: path) { continue }
+            out.append(path)
         }
         return out.sorted()
     }

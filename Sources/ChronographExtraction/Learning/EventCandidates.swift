@@ -1,8 +1,9 @@
 import ChronographCore
 
-/// One candidate event of a sentence: a source actor and a target actor or none, each an entry
-/// of the article's actor table, with the token where each is first named in the sentence
-/// (the source may be carried from the sentence before).
+/// One candidate event of a sentence: two actors in the order the sentence names them (the
+/// learned direction decides which is the source), or one actor alone as a source; each an
+/// entry of the article's actor table, with the token where it is first named in the sentence
+/// (the first may be carried from the sentence before).
 struct EventCandidate {
     var sentence: Int
     var source: Int
@@ -12,6 +13,19 @@ struct EventCandidate {
     var sourceMention: Int?
     var targetMention: Int?
     var carried: Bool
+
+    /// The same candidate with its two actors' roles exchanged.
+    var reversed: EventCandidate {
+        guard let t = target, let tt = targetToken else { return self }
+        var r = self
+        r.source = t
+        r.target = source
+        r.sourceToken = tt
+        r.targetToken = sourceToken
+        r.sourceMention = targetMention
+        r.targetMention = sourceMention
+        return r
+    }
 }
 
 /// The candidates of an article and what the learned decisions read about each sentence: the
@@ -40,7 +54,7 @@ extension LearnedReader {
             while i < sentence.tokens.upperBound {
                 if let m = model.trie.matches(at: i, in: a.text).first(where: { $0.end <= sentence.tokens.upperBound }) {
                     let code = model.triggers[Int(m.payloads[0])].code
-                    facts[s].triggers.append((m.start, Int(code.prefix(2)) ?? 0, wordKey(a.text, m.start)))
+                    facts[s].triggers.append((m.start, CameoCode(code)?.root.rawValue ?? 0, wordKey(a.text, m.start)))
                     i = m.end
                 } else {
                     i += 1
@@ -50,26 +64,27 @@ extension LearnedReader {
         return facts
     }
 
-    /// The candidates of a sentence: every ordered pair of its actors, every actor alone, and the
-    /// first actor of the sentence before as a carried source.
+    /// The candidates of a sentence: every pair of its actors in the order they are named (the
+    /// direction is decided later), every actor alone, and the first actor of the sentence
+    /// before, carried, as the first of a pair with each actor of this one.
     static func candidates(sentence s: Int, facts: [SentenceFacts], a: ArticleAnalysis) -> [EventCandidate] {
-        let actors = facts[s].actors.prefix(8)
-        guard !actors.isEmpty || (s > 0 && !facts[s].triggers.isEmpty) else { return [] }
-        var sources = actors.map { (entry: $0.entry, token: a.mentions[$0.mention].tokens.lowerBound, mention: Optional($0.mention), carried: false) }
+        let actors = Array(facts[s].actors.prefix(8))
+        guard !actors.isEmpty else { return [] }
+        var named = actors.map { (entry: $0.entry, token: a.mentions[$0.mention].tokens.lowerBound, mention: Optional($0.mention), carried: false) }
         if s > 0, let prev = facts[s - 1].actors.first, !actors.contains(where: { $0.entry == prev.entry }) {
-            sources.append((prev.entry, a.buffer.sentences[s].tokens.lowerBound, nil, true))
+            named.insert((prev.entry, a.buffer.sentences[s].tokens.lowerBound, nil, true), at: 0)
         }
         var out: [EventCandidate] = []
-        for src in sources {
+        for (i, first) in named.enumerated() {
             out.append(
                 EventCandidate(
-                    sentence: s, source: src.entry, target: nil, sourceToken: src.token, targetToken: nil, sourceMention: src.mention,
-                    targetMention: nil, carried: src.carried))
-            for t in actors where t.entry != src.entry {
+                    sentence: s, source: first.entry, target: nil, sourceToken: first.token, targetToken: nil, sourceMention: first.mention,
+                    targetMention: nil, carried: first.carried))
+            for second in named[(i + 1)...] where second.entry != first.entry {
                 out.append(
                     EventCandidate(
-                        sentence: s, source: src.entry, target: t.entry, sourceToken: src.token, targetToken: a.mentions[t.mention].tokens.lowerBound,
-                        sourceMention: src.mention, targetMention: t.mention, carried: src.carried))
+                        sentence: s, source: first.entry, target: second.entry, sourceToken: first.token, targetToken: second.token,
+                        sourceMention: first.mention, targetMention: second.mention, carried: first.carried))
             }
         }
         return out

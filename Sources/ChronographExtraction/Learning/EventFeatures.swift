@@ -89,20 +89,20 @@ extension LearnedReader {
         // What the rules chose in this sentence.
         if facts.rules.isEmpty { f.add(.ruleNone) }
         for r in facts.rules {
-            let root = UInt64(Int(r.code.prefix(2)) ?? 0)
-            f.add(.ruleSentenceRoot, root, 0, String(r.code.prefix(2)))
+            let root = UInt64(CameoCode(r.code)?.root.rawValue ?? 0)
+            f.add(.ruleSentenceRoot, root, 0, String(format: "%02d", Int(root)))
             let src = Set(r.source.map { a.mentions[$0].entry }), tgt = Set(r.target.map { a.mentions[$0].entry })
             let hasSource = src.contains(c.source)
             if let t = c.target {
                 if hasSource, tgt.contains(t) {
                     f.add(.ruleSamePair)
-                    f.add(.ruleSamePairRoot, root, 0, String(r.code.prefix(2)))
+                    f.add(.ruleSamePairRoot, root, 0, String(format: "%02d", Int(root)))
                     f.add(.ruleModality, UInt64(r.modality.rawValue.hashValueStable), 0, r.modality.rawValue)
                 }
                 if src.contains(t), tgt.contains(c.source) { f.add(.ruleReversePair) }
             } else if hasSource, tgt.isEmpty {
                 f.add(.ruleSourceOnly)
-                f.add(.ruleSamePairRoot, root, 1, String(r.code.prefix(2)) + "/alone")
+                f.add(.ruleSamePairRoot, root, 1, String(format: "%02d", Int(root)) + "/alone")
                 f.add(.ruleModality, UInt64(r.modality.rawValue.hashValueStable), 0, r.modality.rawValue)
             }
         }
@@ -120,6 +120,23 @@ extension LearnedReader {
     /// The root decision reads the pair's features and every word of the sentence.
     static func rootFeatures(_ c: EventCandidate, _ ctx: ReadingContext, named: Bool = false) -> Features {
         var f = pairFeatures(c, ctx, named: named)
+        // What the verb dictionaries propose.
+        let verbs = ctx.verbs[c.sentence]
+        if verbs.isEmpty { f.add(.verbNone) }
+        var nearestVerb: (d: Int, hit: VerbTriggers.Hit)? = nil
+        for v in verbs {
+            let root = String(format: "%02d", v.root)
+            f.add(.verbRoot, UInt64(v.root), 0, root)
+            if v.byPattern { f.add(.verbPatternRoot, UInt64(v.root), 0, root) }
+            if let tt0 = c.targetToken, !c.carried, v.token > min(tt0, c.sourceToken), v.token < max(tt0, c.sourceToken) {
+                f.add(.verbRootBetween, UInt64(v.root), 0, root)
+            }
+            let d = abs(v.token - c.sourceToken)
+            if nearestVerb == nil || d < nearestVerb!.d { nearestVerb = (d, v) }
+        }
+        if let n = nearestVerb {
+            f.add(.nearestVerbRoot, UInt64(n.hit.root), bucket(n.d), String(format: "%02d", n.hit.root) + "@\(bucket(n.d))")
+        }
         let sentence = ctx.a.buffer.sentences[c.sentence]
         for i in sentence.tokens where ctx.a.text.tokens[i].isWord {
             f.add(.sentenceWord, wordKey(ctx.a.text, i), 0, word(ctx, i))

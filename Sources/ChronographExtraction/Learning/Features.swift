@@ -60,4 +60,7 @@ enum FeatureTemplate: UInt16, CaseIterable {
     case timexOption, timexRelation, timexDistance, timexGranularity, timexNearest, timexAfterTrigger, timexValueKind
     case narrativeOption, publishedOption, noneOption, optionContinues, sentenceHasTimex
     case rootClass
+    case tagWord, tagWordBefore, tagWordAfter, tagWordAround, tagAffix, tagShape, tagPreviousShape, tagDictionary, tagTitle
+    case tagPrevious, tagPreviousWord
+    case verbRoot, verbRootBetween, nearestVerbRoot, verbPatternRoot, verbNone
 }

@@ -3,8 +3,8 @@ import ChronographCore
 /// Decides an article's events with the learned model: the rules and the dictionaries propose
 /// candidates (every pair of actors of a sentence, with the trigger words and the rules' own
 /// choice as features), and three linear decisions keep the pairs the text reports as events,
-/// give each its CAMEO root and choose its date. One direction per pair, never an actor on
-/// both sides, no source-only event beside a targeted one of the same source.
+/// say which of the two is the source, give each its CAMEO root and choose its date; no
+/// source-only event beside a targeted one of the same source.
 struct LearnedReader {
     let model: ReaderModel
     let resources: Resources
@@ -17,24 +17,23 @@ struct LearnedReader {
         var events: [Event] = []
         for s in a.buffer.sentences.indices where !a.isHeadline(s) {
             var kept: [(c: EventCandidate, margin: Float)] = []
-            for c in LearnedReader.candidates(sentence: s, facts: ctx.facts, a: a) {
+            for var c in LearnedReader.candidates(sentence: s, facts: ctx.facts, a: a) {
                 let keys = LearnedReader.pairFeatures(c, ctx).keys
                 let margin = model.event.score(keys, class: Perceptron.classKey(1)) - model.event.score(keys, class: Perceptron.classKey(0))
-                if margin > 0 { kept.append((c, margin)) }
+                guard margin > 0 else { continue }
+                if c.target != nil, model.direction.score(keys, class: Perceptron.classKey(1)) > model.direction.score(keys, class: Perceptron.classKey(0)) {
+                    c = c.reversed
+                }
+                kept.append((c, margin))
             }
             kept.sort { $0.margin > $1.margin }
-            var pairs = Set<[Int]>()
             var withTarget = Set<Int>()
             var chosen: [EventCandidate] = []
             for (c, _) in kept where c.target != nil {
-                let key = [min(c.source, c.target!), max(c.source, c.target!)]
-                guard pairs.insert(key).inserted else { continue }
                 chosen.append(c)
                 withTarget.insert(c.source)
             }
-            for (c, _) in kept where c.target == nil && !withTarget.contains(c.source) && pairs.insert([c.source]).inserted {
-                chosen.append(c)
-            }
+            for (c, _) in kept where c.target == nil && !withTarget.contains(c.source) { chosen.append(c) }
             for c in chosen {
                 let rootKeys = LearnedReader.rootFeatures(c, ctx).keys
                 var best = 0

@@ -36,6 +36,9 @@ struct LinearModel: Sendable {
     }
 
     var count: Int { keys.count }
+
+    /// The weights by key.
+    var table: [UInt64: Float] { Dictionary(uniqueKeysWithValues: zip(keys, weights)) }
 }
 
 /// An averaged perceptron over ranking examples: each example is a set of options, each with
@@ -89,6 +92,58 @@ struct Perceptron {
                 if best != ex.gold {
                     for k in ex.options[ex.gold] { touch(k, 1) }
                     for k in ex.options[best] { touch(k, -1) }
+                }
+                t += 1
+            }
+        }
+        var averaged: [UInt64: Float] = [:]
+        for k in w.keys.sorted() {
+            let total = (acc[k] ?? 0) + Double(w[k] ?? 0) * Double(t - (last[k] ?? t))
+            averaged[k] = Float(total / Double(t))
+        }
+        return LinearModel(averaged)
+    }
+}
+
+extension Perceptron {
+    /// An averaged perceptron over classes that share one candidate's features (a tagger's
+    /// tags): the class is mixed into each key as it is scored, not stored with every example.
+    static func trainClasses(_ examples: [(keys: [UInt64], gold: Int)], classes: Int, epochs: Int, seed: UInt64 = 0x5EED) -> LinearModel {
+        var w: [UInt64: Float] = [:]
+        var acc: [UInt64: Double] = [:]
+        var last: [UInt64: Int] = [:]
+        var t = 1
+        var order = Array(examples.indices)
+        var state = seed
+        let classKeys = (0..<classes).map(classKey)
+        func touch(_ k: UInt64, _ delta: Float) {
+            let old = w[k] ?? 0
+            acc[k, default: 0] += Double(old) * Double(t - (last[k] ?? t))
+            last[k] = t
+            w[k] = old + delta
+        }
+        for _ in 0..<epochs {
+            for i in stride(from: order.count - 1, to: 0, by: -1) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                order.swapAt(i, Int((state >> 33) % UInt64(i + 1)))
+            }
+            for e in order {
+                let ex = examples[e]
+                var best = 0
+                var bestScore = -Float.infinity
+                for c in 0..<classes {
+                    var s: Float = 0
+                    for k in ex.keys { s += w[Features.mix(classKeys[c], k)] ?? 0 }
+                    if s > bestScore {
+                        bestScore = s
+                        best = c
+                    }
+                }
+                if best != ex.gold {
+                    for k in ex.keys {
+                        touch(Features.mix(classKeys[ex.gold], k), 1)
+                        touch(Features.mix(classKeys[best], k), -1)
+                    }
                 }
                 t += 1
             }

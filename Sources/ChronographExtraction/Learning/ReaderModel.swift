@@ -1,19 +1,22 @@
 import Foundation
 
-/// The learned reader's three decisions, trained by `chronograph train` from annotated
-/// articles: whether a candidate pair is an event (`event`), its CAMEO root (`root`), and
-/// which date it takes (`date`). Stored as one binary file that records the feature version.
+/// The learned reader's decisions, trained by `chronograph train` from annotated articles:
+/// whether a candidate pair is an event (`event`), which of the two is its source
+/// (`direction`), its CAMEO root (`root`), which date it
+/// takes (`date`), and the tagger of names no dictionary knows (`names`). Stored as one binary file that records the feature version.
 public struct ReaderModel: Sendable {
     /// The version of the features the weights refer to; a model of another version is refused.
-    public static let featureVersion: UInt32 = 1
+    public static let featureVersion: UInt32 = 4
     static let magic: [UInt8] = Array("CHRONOGRAPH-READER".utf8)
 
     var event: LinearModel
     var root: LinearModel
     var date: LinearModel
+    var names: LinearModel
+    var direction: LinearModel
 
     /// The number of weights of each decision.
-    public var sizes: [String: Int] { ["event": event.count, "root": root.count, "date": date.count] }
+    public var sizes: [String: Int] { ["event": event.count, "root": root.count, "date": date.count, "names": names.count, "direction": direction.count] }
 
     public enum LoadError: Error, CustomStringConvertible {
         case notAModel(String)
@@ -33,7 +36,7 @@ public struct ReaderModel: Sendable {
         var out = Data(ReaderModel.magic)
         func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
         u32(ReaderModel.featureVersion)
-        for m in [event, root, date] {
+        for m in [event, root, date, names, direction] {
             u32(UInt32(m.count))
             for k in m.keys { withUnsafeBytes(of: k.littleEndian) { out.append(contentsOf: $0) } }
             for w in m.weights { u32(w.bitPattern) }
@@ -55,7 +58,7 @@ public struct ReaderModel: Sendable {
         let version = try u32()
         guard version == ReaderModel.featureVersion else { throw LoadError.version(file, found: version) }
         var models: [LinearModel] = []
-        for _ in 0..<3 {
+        for _ in 0..<5 {
             let n = Int(try u32())
             guard n >= 0, at + n * 12 <= bytes.count else { throw LoadError.notAModel(file) }
             var table: [UInt64: Float] = [:]
@@ -71,7 +74,7 @@ public struct ReaderModel: Sendable {
             models.append(LinearModel(table))
         }
         guard at == bytes.count else { throw LoadError.notAModel(file) }
-        (event, root, date) = (models[0], models[1], models[2])
+        (event, root, date, names, direction) = (models[0], models[1], models[2], models[3], models[4])
     }
 
     public init(contentsOf path: String) throws {
@@ -79,9 +82,14 @@ public struct ReaderModel: Sendable {
         try self.init(data: data, file: path)
     }
 
-    init(event: LinearModel, root: LinearModel, date: LinearModel) {
+    init(
+        event: LinearModel = LinearModel(), root: LinearModel = LinearModel(), date: LinearModel = LinearModel(), names: LinearModel = LinearModel(),
+        direction: LinearModel = LinearModel()
+    ) {
+        self.direction = direction
         self.event = event
         self.root = root
         self.date = date
+        self.names = names
     }
 }

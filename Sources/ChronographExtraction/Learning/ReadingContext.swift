@@ -7,6 +7,8 @@ struct ReadingContext {
     let a: ArticleAnalysis
     let facts: [SentenceFacts]
     let cues: [SentenceCues]
+    /// The verbs the open event coders' dictionaries find in each sentence, with their roots.
+    let verbs: [[VerbTriggers.Hit]]
     let timexes: [Int: [ArticleAnalysis.TimexTokens]]
     /// The date the narrative is at when a sentence starts: the last calendar timex of the
     /// nearest sentence before it, up to three back through sentences that continue it.
@@ -42,6 +44,7 @@ struct ReadingContext {
             continues.append(Continuation.opens(sentence, text, pronouns: model.pronounWords))
         }
         self.cues = cues
+        verbs = a.buffer.sentences.map { resources.verbs.hits(in: $0.tokens, of: text) }
         self.continues = continues
         var narrative: [TimeValue?] = []
         for s in a.buffer.sentences.indices {

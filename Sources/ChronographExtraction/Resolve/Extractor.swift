@@ -35,7 +35,7 @@ public struct Extractor: Sendable {
 
     public func extract(_ article: Article) -> Extraction {
         let a = analyze(article)
-        if let reader { return finish(a, events: LearnedReader(model: reader, resources: resources).events(a)) }
+        if let reader, reader.event.count > 0 { return finish(a, events: LearnedReader(model: reader, resources: resources).events(a)) }
         return finish(a, events: ruleEvents(a))
     }
 
@@ -60,6 +60,9 @@ public struct Extractor: Sendable {
                 placeHeads: resources.events.placeHeads,
                 stopWords: resources.events.prepositionWords.union(resources.events.andWords).union(resources.events.complementizers),
                 placeSuffixes: resources.events.placeSuffixes, nameWords: resources.nameWords))
+        if let names = reader?.names {
+            TaggedNames.add(to: &mentions, entries: &entries, text: text, model: names, titles: resources.events.titleWords)
+        }
         PairReferences.apply(to: &mentions, entries: entries, text: text, model: resources.pairs)
         var inName = Set<Int>()
         for m in mentions where m.tokens.count > 1 { inName.formUnion(m.tokens) }
@@ -121,7 +124,7 @@ public struct Extractor: Sendable {
         // Where a sentence reports an event as not done (قالت إن طائراتها لم تقصف): from there on,
         // the statement itself is the news.
         var deniedFrom: [Int: Int] = [:]
-        for ev in found where (ev.modality == .negated || ev.modality == .denied) && !ev.code.hasPrefix("01") {
+        for ev in found where (ev.modality == .negated || ev.modality == .denied) && CameoCode(ev.code)?.root != .makePublicStatement {
             deniedFrom[ev.sentence] = min(deniedFrom[ev.sentence] ?? Int.max, ev.trigger.lowerBound)
         }
         // One event per source and target, as the codebook counts them (يضم لافروف مع كيري
@@ -144,7 +147,7 @@ public struct Extractor: Sendable {
             let source = unique(ev.source.map { entries[mentions[$0].entry].id })
             // Telling a news outlet is how news is made, not an act toward it (قال لوكالة رويترز,
             // told The Associated Press): media (code MED) are no target of verbal cooperation.
-            let verbal = (Int(ev.code.prefix(2)) ?? 0) <= 5
+            let verbal = CameoCode(ev.code)?.quadClass == 1
             let addressed = ev.target.filter { !(verbal && (entries[mentions[$0].entry].codes ?? []).contains("MED")) }
             var target = unique(addressed.map { entries[mentions[$0].entry].id }).filter { !source.contains($0) }
             var inferred = false
@@ -153,13 +156,13 @@ public struct Extractor: Sendable {
                 inferred = true
             }
             guard !source.isEmpty else { continue }
-            let root = String(ev.code.prefix(2))
+            let cameo = CameoCode(ev.code)
             // An event needs a target, except force used by a subject named in its own sentence.
             // A statement needs no target when it is a denial or reports what was not done.
             let statement =
-                root == "01" && !ev.carried && !ev.nominal
+                cameo?.root == .makePublicStatement && !ev.carried && !ev.nominal
                 && (allStatements || ev.code == "016" || (deniedFrom[ev.sentence].map { $0 > ev.trigger.lowerBound } ?? false))
-            if target.isEmpty, !(allowSourceOnly && ["18", "19", "20"].contains(root) && !ev.carried && ev.nominal), !statement { continue }
+            if target.isEmpty, !(allowSourceOnly && (cameo?.isForce ?? false) && !ev.carried && ev.nominal), !statement { continue }
             let sentence = buffer.sentences[ev.sentence]
             // One event per sentence, actor pair and quad class: the first trigger wins.
             let quad = EventType(code: ev.code, label: "").quadClass
@@ -213,6 +216,10 @@ public struct Extractor: Sendable {
     func finish(_ a: ArticleAnalysis, events: [Event]) -> Extraction {
         let entries = a.entries, published = a.published
         var allActors = a.actors
+        // A name only the learned tagger found, named once and in no event, is too weak to list
+        // (cross-validated within the train split: actors F1 0.744 against 0.732 with it).
+        let inEvents = Set(events.flatMap { $0.source + $0.target })
+        allActors.removeAll { $0.id.hasPrefix(TaggedNames.idPrefix) && $0.mentions.count < 2 && !inEvents.contains($0.id) }
         var listed = Set(a.actors.map(\.id))
         for id in events.flatMap({ $0.source + $0.target }) where !listed.contains(id) {
             if let i = resources.actors.index[id] {

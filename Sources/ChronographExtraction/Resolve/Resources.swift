@@ -1,3 +1,4 @@
+import ChronographCore
 import Foundation
 
 /// Everything the taggers read, loaded once and shared read-only: the lexicon, temporal words
@@ -9,6 +10,8 @@ public struct Resources: Sendable {
     var events = EventModel()
     var groups = GroupModel()
     var pairs = PairModel()
+    /// The open event coders' verb dictionaries (`verbs/*.txt`), proposing triggers to the learned reader.
+    var verbs = VerbTriggers()
     /// The words of the dictionaries' names: an unknown person's name may use them (a new
     /// مراد فتحي besides the known فتحي باشاغا and فرقة السلطان مراد).
     var nameWords: WordSet = []
@@ -17,12 +20,15 @@ public struct Resources: Sendable {
     /// train split of `data/annotated`), if any; loaded once with the resources.
     public internal(set) var reader: ReaderModel?
 
-    /// The shipped resources plus user dictionaries (YAML in the shipped form, or the
-    /// TABARI/PETRARCH text format when the file does not parse as YAML).
+    /// The shipped resources plus user dictionaries (`.yaml`, `.yml` or `.json` in the shipped
+    /// form, any other file in the TABARI/PETRARCH text format); a user's entry wins over the
+    /// shipped one for the same name.
     public static func load(dictionaries: [String] = []) throws -> Resources {
-        var r = Resources(codebook: Codebook(tsv: try ResourceFiles.text("cameo/cameo.tsv")))
+        var r = Resources(codebook: CameoCodebook.standard)
         for url in ResourceFiles.files(in: "temporal", ext: "yaml") {
-            let file = try ResourceFiles.decode(TemporalFile.self, yaml: try String(contentsOf: url, encoding: .utf8), file: url.lastPathComponent)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            try ResourceSchemas.temporal.check(yaml: text, file: url.lastPathComponent)
+            let file = try ResourceFiles.decode(TemporalFile.self, yaml: text, file: url.lastPathComponent)
             try r.temporal.add(file, name: url.lastPathComponent, lexicon: &r.lexicon)
         }
         r.temporal.addCalendarNames(lexicon: &r.lexicon)
@@ -31,12 +37,17 @@ public struct Resources: Sendable {
             try r.addDictionary(yaml: try String(contentsOf: url, encoding: .utf8), file: url.lastPathComponent)
         }
         for url in ResourceFiles.files(in: "events", ext: "yaml") where url.lastPathComponent.hasPrefix("events.") {
-            let file = try ResourceFiles.decode(EventFile.self, yaml: try String(contentsOf: url, encoding: .utf8), file: url.lastPathComponent)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            try ResourceSchemas.events.check(yaml: text, file: url.lastPathComponent)
+            let file = try ResourceFiles.decode(EventFile.self, yaml: text, file: url.lastPathComponent)
             r.events.add(file, lexicon: &r.lexicon)
         }
-        let grammar = try ResourceFiles.decode([String: [String: [String]]].self, yaml: try ResourceFiles.text("events/grammar.yaml"), file: "grammar.yaml")
-        let groupWords = try ResourceFiles.decode(
-            [String: [String: [String: [String]]]].self, yaml: try ResourceFiles.text("actors/groups.yaml"), file: "groups.yaml")
+        let grammarText = try ResourceFiles.text("events/grammar.yaml")
+        try ResourceSchemas.grammar.check(yaml: grammarText, file: "grammar.yaml")
+        let grammar = try ResourceFiles.decode([String: [String: [String]]].self, yaml: grammarText, file: "grammar.yaml")
+        let groupsText = try ResourceFiles.text("actors/groups.yaml")
+        try ResourceSchemas.groups.check(yaml: groupsText, file: "groups.yaml")
+        let groupWords = try ResourceFiles.decode([String: [String: [String: [String]]]].self, yaml: groupsText, file: "groups.yaml")
         for (_, g) in groupWords.sorted(by: { $0.key < $1.key }) {
             r.groups.add(heads: g["heads"] ?? [:], qualifiers: g["qualifiers"] ?? [:], alone: g["alone"] ?? [:], lexicon: &r.lexicon)
         }
@@ -50,14 +61,15 @@ public struct Resources: Sendable {
             guard let data = FileManager.default.contents(atPath: path) else { throw ResourceError.missing(path) }
             let text = String(decoding: data, as: UTF8.self)
             let ext = (path as NSString).pathExtension.lowercased()
-            if ext == "yaml" || ext == "yml" {
-                try r.addDictionary(yaml: text, file: path)
+            // JSON is YAML: a .json dictionary is read (and its errors reported) as YAML.
+            if ["yaml", "yml", "json"].contains(ext) {
+                try r.addDictionary(yaml: text, file: path, overriding: true)
             } else {
-                try r.addPetrarchDictionary(text, file: path)
+                try r.addPetrarchDictionary(text, file: path, overriding: true)
             }
         }
         if let url = ResourceFiles.url("model/reader.model"), let data = try? Data(contentsOf: url) {
-            r.reader = try ReaderModel(data: data, file: "model/reader.model")
+            r = r.reading(with: try ReaderModel(data: data, file: "model/reader.model"))
         }
         for e in r.actors.entries {
             for names in (e.aliases ?? [:]).values {
@@ -68,20 +80,38 @@ public struct Resources: Sendable {
     }
 
     /// Adds a dictionary in the YAML form of `actors.yaml`.
-    public mutating func addDictionary(yaml: String, file: String) throws {
+    public mutating func addDictionary(yaml: String, file: String, overriding: Bool = false) throws {
+        try ResourceSchemas.dictionary.check(yaml: yaml, file: file)
         let parsed = try ResourceFiles.decode(DictionaryFile.self, yaml: yaml, file: file)
-        actors.add(parsed, lexicon: &lexicon)
+        actors.add(parsed, lexicon: &lexicon, overriding: overriding)
     }
 
     /// Adds a dictionary in the TABARI/PETRARCH text format.
-    public mutating func addPetrarchDictionary(_ text: String, file: String) throws {
-        for entry in try PetrarchDictionary.parse(text, file: file) { actors.add(entry, lexicon: &lexicon) }
+    public mutating func addPetrarchDictionary(_ text: String, file: String, overriding: Bool = false) throws {
+        let contents = try PetrarchDictionary.read(text, file: file)
+        for entry in contents.actors { actors.add(entry, lexicon: &lexicon, overriding: overriding) }
+        for agent in contents.agents { actors.add(agent, lexicon: &lexicon) }
     }
 
-    /// The same resources reading with another learned model (nil: the rules alone).
+    /// The same resources reading with another learned model (nil: the rules alone). A model
+    /// brings the verb dictionaries it reads.
     public func reading(with model: ReaderModel?) -> Resources {
-        var r = self
+        var r = model == nil ? self : withVerbDictionaries()
         r.reader = model
+        return r
+    }
+
+    /// The resources with the open event coders' verb dictionaries (`verbs/*.txt`), which only
+    /// the learned reader reads: loaded with a model or for training, not for the rules alone
+    /// (they cost a tenth of a second and 15 MB at start).
+    public func withVerbDictionaries() -> Resources {
+        guard verbs.isEmpty else { return self }
+        var r = self
+        for url in ResourceFiles.files(in: "verbs", ext: "txt") {
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            let language = url.lastPathComponent.contains(".ar.") ? "ar" : "en"
+            r.verbs.add(VerbDictionary(text: text, language: language), lexicon: &r.lexicon)
+        }
         return r
     }
 

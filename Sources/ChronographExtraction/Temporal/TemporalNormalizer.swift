@@ -4,7 +4,9 @@ import Foundation
 /// Turns a temporal mention into its TIMEX3 value against an anchor date (the publication date
 /// or the current temporal focus). `future` leans bare weekdays and months forward.
 enum TemporalNormalizer {
-    static func value(_ m: TemporalMention, anchor: CivilDate?, future: Bool, weekStart: Int = 1) -> (String, TimexType)? {
+    static func value(_ m: TemporalMention, anchor given: CivilDate?, future: Bool, weekStart: Int = 1) -> (String, TimexType)? {
+        // A dateline or the narrative's day, when the tagger linked one, anchors instead.
+        let anchor = m.anchoredBy.first.flatMap { day(of: $0, anchor: given, future: future, weekStart: weekStart) } ?? given
         let s = m.slots
         func int(_ k: String) -> Int? { s[k].flatMap { Int($0) } }
         let shift = int("shift") ?? int("demonstrative")
@@ -14,7 +16,13 @@ enum TemporalNormalizer {
             var month = int("month") ?? int("monthnum")
             if m.kind == "date_us", let d = day, let mo = month, d <= 12 { (day, month) = (mo, d) }
             guard let d = day, let mo = month else { return nil }
-            if let y = int("year") {
+            if let y = int("year") ?? int("yshift").flatMap({ sh in anchor.map { $0.year + sh } }) {
+                guard CivilDate.isValid(y, mo, d) else { return nil }
+                return (CivilDate(y, mo, d).iso, .date)
+            }
+            if let sh = shift, let a = anchor {
+                // (the fourteenth of last March: the month as `month` shifts it)
+                let y = shiftedMonthYear(mo, shift: sh, anchor: a)
                 guard CivilDate.isValid(y, mo, d) else { return nil }
                 return (CivilDate(y, mo, d).iso, .date)
             }
@@ -25,14 +33,7 @@ enum TemporalNormalizer {
             guard let mo = int("month") else { return nil }
             if let y = int("year") { return (CivilDate(y, mo, 1).isoMonth, .date) }
             guard let a = anchor else { return ("XXXX-" + CivilDate.pad(mo, 2), .date) }
-            var y = a.year
-            if shift == -1 {
-                if mo >= a.month { y -= 1 }
-            } else if shift == 1 {
-                if mo <= a.month { y += 1 }
-            } else if shift == nil {
-                if future { if mo < a.month { y += 1 } } else if mo > a.month { y -= 1 }
-            }
+            let y = shift.map { shiftedMonthYear(mo, shift: $0, anchor: a) } ?? leaningMonthYear(mo, anchor: a, future: future)
             return (CivilDate(y, mo, 1).isoMonth, .date)
         case "month_shifted_year":
             guard let mo = int("month"), let a = anchor else { return nil }
@@ -46,6 +47,9 @@ enum TemporalNormalizer {
             let forward = shift == 1 || (shift == nil && future)
             if shift == -1 {
                 if diff >= 0 { diff -= 7 }
+            } else if shift == 1 {
+                // `next Sunday`, `الأحد القادم`: the first one after today, never today.
+                if diff <= 0 { diff += 7 }
             } else if forward {
                 if diff < 0 { diff += 7 }
             } else if diff > 0 {
@@ -92,8 +96,9 @@ enum TemporalNormalizer {
             guard let m1 = int("month"), let m2 = int("month2") else { return nil }
             let y = int("year") ?? anchor?.year
             guard let yy = y else { return nil }
-            // (each month may carry its own year: from August 2016 to March 2017)
-            let y1 = int("year1") ?? yy
+            // (each month may carry its own year: from August 2016 to March 2017; from
+            // November to February crosses into the year given)
+            let y1 = int("year1") ?? (m1 > m2 ? yy - 1 : yy)
             return (CivilDate(y1, m1, 1).isoMonth + "/" + CivilDate(yy, m2, 1).isoMonth, .date)
         case "first_n":
             guard let y = int("year") else { return nil }
@@ -128,27 +133,54 @@ enum TemporalNormalizer {
             // A lone number is a year only in the range news dates fall in.
             guard let y = int("year"), (1800...2100).contains(y) else { return nil }
             return (String(y), .date)
-        case "time":
-            guard let a = anchor, let h0 = int("number") else { return nil }
-            var h = h0
-            if s["ampm"] == "pm", h < 12 { h += 12 }
-            if s["ampm"] == "am", h == 12 { h = 0 }
-            let minute = int("minute") ?? 0
-            guard (0...23).contains(h), (0...59).contains(minute) else { return nil }
-            return (a.iso + "T" + CivilDate.pad(h, 2) + ":" + CivilDate.pad(minute, 2), .time)
         case "set":
-            let unit = s["set_word"] ?? s["unit"] ?? "day"
-            return (duration(1, unit), .set)
+            if let wd = int("weekday") { return ("XXXX-WXX-" + String(wd), .set) }
+            let unit = s["set_word"] ?? s["unit_count"] ?? s["unit_dual"] ?? s["unit"] ?? "day"
+            return (duration(int("number") ?? (s["unit_dual"] != nil ? 2 : 1), unit), .set)
         case "decade_word":
-            return s["decade_word"].map { ($0, .date) }
+            guard let v = s["decade_word"] else { return nil }
+            // تسعينيات القرن الماضي: the decade of the century the text names.
+            if s["unit"] == "century", let a = anchor, let c = Int(shifted(a, unit: "century", by: shift ?? 0, weekStart: weekStart)) {
+                return (String(c) + String(v.suffix(1)), .date)
+            }
+            return (v, .date)
         case "quarter":
-            guard let kind = s["quarter_word"], let n = int("ordinal") else { return nil }
+            guard let kind = s["quarter_word"], let n = int("ordinal") ?? edgeOrdinal(s["ordinal"], of: kind == "Q" ? 4 : 2) else { return nil }
             var year = int("year")
             if year == nil, let a = anchor { year = a.year + (shift ?? 0) }
             guard let y = year, kind == "Q" ? (1...4).contains(n) : (1...2).contains(n) else { return nil }
             return (CivilDate.pad(y, 4) + "-" + kind + String(n), .date)
         default:
-            return nil
+            return extendedValue(m, anchor: anchor, future: future, weekStart: weekStart)
+        }
+    }
+
+    /// The day a linked expression names (its value's first day), to anchor another by.
+    static func day(of m: TemporalMention, anchor: CivilDate?, future: Bool, weekStart: Int) -> CivilDate? {
+        guard let (v, _) = value(m, anchor: anchor, future: future, weekStart: weekStart) else { return nil }
+        return CivilDate(iso: String(v.prefix(10)))
+    }
+
+    /// The year of a month the text shifts (`last March`, `آذار المقبل`): the latest such month
+    /// before the anchor's, or the first after it.
+    static func shiftedMonthYear(_ mo: Int, shift: Int, anchor a: CivilDate) -> Int {
+        if shift < 0 { return mo >= a.month ? a.year - 1 : a.year }
+        if shift > 0 { return mo <= a.month ? a.year + 1 : a.year }
+        return a.year
+    }
+
+    /// The year of a bare month: this year's, unless the tense points to the other side.
+    static func leaningMonthYear(_ mo: Int, anchor a: CivilDate, future: Bool) -> Int {
+        if future { return mo < a.month ? a.year + 1 : a.year }
+        return mo > a.month ? a.year - 1 : a.year
+    }
+
+    /// `first` and `last` as ordinals of n parts (the last quarter is the fourth).
+    static func edgeOrdinal(_ word: String?, of n: Int) -> Int? {
+        switch word {
+        case "first": 1
+        case "last": n
+        default: nil
         }
     }
 

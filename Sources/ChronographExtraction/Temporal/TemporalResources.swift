@@ -37,6 +37,10 @@ struct PatternElement: Sendable {
     /// (`month`, `weekday`, `hijri_month`; a month may be followed by its second name).
     enum Builtin: Sendable {
         case day, monthnum, year
+        /// A two-digit year (`14/03/19`).
+        case yy
+        /// The minutes of a clock time: two digits, 00–59 (`14:30`, not the `000` of `1,000`).
+        case minute
         case number(wordClass: Int)
         case words(wordClass: Int, month: Bool)
     }
@@ -69,7 +73,7 @@ struct TemporalPattern: Sendable {
         for e in elements {
             switch e.kind {
             case .wordClass(let c): out |= 1 << UInt64(c)
-            case .builtin(.day), .builtin(.monthnum), .builtin(.year): out |= TemporalPattern.numberBit
+            case .builtin(.day), .builtin(.monthnum), .builtin(.year), .builtin(.yy), .builtin(.minute): out |= TemporalPattern.numberBit
             case .builtin(.number(let c)): out |= TemporalPattern.numberBit | 1 << UInt64(c)
             case .builtin(.words(let c, _)): out |= 1 << UInt64(c)
             case .literal: out |= TemporalPattern.literalBit
@@ -150,6 +154,8 @@ struct TemporalModel: Sendable {
         case "day": .day
         case "monthnum": .monthnum
         case "year": .year
+        case "yy": .yy
+        case "minute": .minute
         case "number": .number(wordClass: classID(name))
         case "month", "weekday", "hijri_month": .words(wordClass: classID(name), month: name == "month")
         default: nil
@@ -210,7 +216,7 @@ struct TemporalModel: Sendable {
         let ids = lexicon.internPhrase(phrase)
         guard !ids.isEmpty else { return }
         let index = Int32(words.count)
-        words.append(TemporalWord(classID: classID(cls), valueID: valueID(value), capitalized: cls == "month" || cls == "weekday"))
+        words.append(TemporalWord(classID: classID(cls), valueID: valueID(value), capitalized: cls == "month" || cls == "month_abbr" || cls == "weekday"))
         trie.insert(ids, payload: index)
     }
 
@@ -223,6 +229,10 @@ struct TemporalModel: Sendable {
             let monthLists = [f.monthSymbols, f.standaloneMonthSymbols, locale == "en" ? f.shortMonthSymbols : nil]
             for list in monthLists.compactMap({ $0 }) {
                 for (i, name) in list.enumerated() { addWord(name, cls: "month", value: String(i + 1), lexicon: &lexicon) }
+            }
+            // Abbreviations also as a class of their own: only they take a period (`Jan. 10`).
+            if locale == "en" {
+                for (i, name) in f.shortMonthSymbols.enumerated() { addWord(name, cls: "month_abbr", value: String(i + 1), lexicon: &lexicon) }
             }
             let dayLists = [f.weekdaySymbols, f.standaloneWeekdaySymbols, locale == "en" ? f.shortWeekdaySymbols : nil]
             for list in dayLists.compactMap({ $0 }) {

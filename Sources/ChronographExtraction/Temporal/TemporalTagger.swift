@@ -7,6 +7,10 @@ public struct TemporalMention: Sendable {
     public var slots: [String: String]
     /// Clitic scalars (و ف ب ل) written on the first token before the expression proper.
     public var prefix: Int = 0
+    /// The expression whose day anchors this one instead of the publication date: the
+    /// article's dateline, or for `the following day` the day the narrative is at (see
+    /// `TemporalContext`). Empty for most.
+    public var anchoredBy: [TemporalMention] = []
 }
 
 /// Finds temporal expressions by trying, at every token, the patterns that can start there;
@@ -75,61 +79,91 @@ struct TemporalTagger: Sendable {
         v >= 0 ? model.values[Int(v)] : String(-Int(v) - 2)
     }
 
+    /// The longest match found at one token: where it ends, where its span starts (after any
+    /// context element), the pattern and its slots.
+    private typealias Match = (end: Int, start: Int, pattern: Int, slots: Slots)
+
+    /// What `bestMatch` reuses from one token to the next: the candidate patterns' bit set,
+    /// a row of unset slots, and the month class.
+    private struct Scratch {
+        var candidates: [UInt64]
+        let empty: [Int32]
+        let monthID: Int
+    }
+
     func tag(_ text: AnalyzedText) -> [TemporalMention] {
         var out: [TemporalMention] = []
         let tokens = text.tokens
-        let monthID = model.classIDs["month"] ?? -1
-        let empty = Array(repeating: Int32.min, count: model.slotNames.count)
         var state = State(tokens: tokens.count, width: model.patterns.reduce(0) { max($0, $1.elements.count) })
-        let patterns = model.patterns
-        let byStarter = model.patternsByStarter
-        let words = model.starterWords
-        var candidates = [UInt64](repeating: 0, count: words)
+        var scratch = Scratch(
+            candidates: [UInt64](repeating: 0, count: model.starterWords), empty: Array(repeating: Int32.min, count: model.slotNames.count),
+            monthID: model.classIDs["month"] ?? -1)
         var i = 0
         while i < tokens.count {
-            let classHits = wordHits(at: i, text, &state)
-            let mask = state.masks[i]
-            let isNumber = tokens[i].kind == .number
-            if classHits.isEmpty && !isNumber && !text.reads(i, as: model.literalStarters) {
+            guard var b = bestMatch(at: i, text, &state, &scratch) else {
                 i += 1
                 continue
             }
-            let here = mask | (isNumber ? TemporalPattern.numberBit : 0) | TemporalPattern.literalBit
-            var best: (end: Int, start: Int, pattern: Int, slots: Slots)? = nil
-            // Only the patterns that can start here: a class found at i, a number, or a literal.
-            // The patterns some starter bit of `here` can start, in pattern order.
-            for w in 0..<words { candidates[w] = 0 }
-            var bits = here
-            while bits != 0 {
-                let bit = bits.trailingZeroBitCount
-                for w in 0..<words { candidates[w] |= byStarter[bit * words + w] }
-                bits &= bits - 1
-            }
-            for w in 0..<words {
-                var left = candidates[w]
-                while left != 0 {
-                    let index = w * 64 + left.trailingZeroBitCount
-                    left &= left - 1
-                    if !isNumber, tokens[i].kind != patterns[index].script, tokens[i].kind != .punctuation { continue }
-                    let elements = patterns[index].elements
-                    if let (end, spanStart) = match(elements, 0, i, text, &state, spanStart: nil, monthID), end > i,
-                        best == nil || end > best!.end
-                    {
-                        best = (end, spanStart ?? i, index, slots(elements, state.path, empty))
-                    }
+            // Context only licenses a span (`on 14/3`, `في أيار`): a longer expression that
+            // starts where the span does (`14/3/2019`, `أيار المقبل`) wins over it.
+            if b.start > i, let own = bestMatch(at: b.start, text, &state, &scratch), own.end > b.end { b = own }
+            // An optional separator taken before an element that was not there (`May,` of
+            // `month =,? year?`) stays out of the span.
+            while b.end - 1 > b.start, Self.isSeparator(b.end - 1, text) { b.end -= 1 }
+            var named: [String: String] = [:]
+            for (k, v) in b.slots.values.enumerated() where v != Int32.min { named[model.slotNames[k]] = string(v) }
+            let p = model.patterns[b.pattern]
+            out.append(TemporalMention(tokens: b.start..<b.end, kind: p.kind, direction: p.direction, slots: named, prefix: b.slots.prefix))
+            i = b.end
+        }
+        TemporalContext.link(&out, text)
+        return out
+    }
+
+    /// A comma, dash, slash or period token (Latin or Arabic comma).
+    private static func isSeparator(_ i: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens[i]
+        guard t.kind == .punctuation else { return false }
+        let c = text.buffer.folded[Int(t.start)]
+        return c == 0x2C || c == 0x060C || c == 0x2D || c == 0x2F || c == 0x2E
+    }
+
+    /// The longest match of the patterns that can start at token i (a class found there, a
+    /// number or a literal word), the first pattern in file order among equals.
+    private func bestMatch(at i: Int, _ text: AnalyzedText, _ state: inout State, _ scratch: inout Scratch) -> Match? {
+        let tokens = text.tokens
+        let monthID = scratch.monthID
+        let patterns = model.patterns
+        let words = model.starterWords
+        let classHits = wordHits(at: i, text, &state)
+        let isNumber = tokens[i].kind == .number
+        let literal = text.reads(i, as: model.literalStarters)
+        if classHits.isEmpty && !isNumber && !literal { return nil }
+        // Patterns led by a literal (`=on@_ day …`) only where the token is one.
+        let here = state.masks[i] | (isNumber ? TemporalPattern.numberBit : 0) | (literal ? TemporalPattern.literalBit : 0)
+        var best: Match? = nil
+        for w in 0..<words { scratch.candidates[w] = 0 }
+        var bits = here
+        while bits != 0 {
+            let bit = bits.trailingZeroBitCount
+            for w in 0..<words { scratch.candidates[w] |= model.patternsByStarter[bit * words + w] }
+            bits &= bits - 1
+        }
+        for w in 0..<words {
+            var left = scratch.candidates[w]
+            while left != 0 {
+                let index = w * 64 + left.trailingZeroBitCount
+                left &= left - 1
+                if !isNumber, tokens[i].kind != patterns[index].script, tokens[i].kind != .punctuation { continue }
+                let elements = patterns[index].elements
+                if let (end, spanStart) = match(elements, 0, i, text, &state, spanStart: nil, monthID), end > i,
+                    best == nil || end > best!.end
+                {
+                    best = (end, spanStart ?? i, index, slots(elements, state.path, scratch.empty))
                 }
             }
-            if let b = best {
-                var named: [String: String] = [:]
-                for (k, v) in b.slots.values.enumerated() where v != Int32.min { named[model.slotNames[k]] = string(v) }
-                let p = model.patterns[b.pattern]
-                out.append(TemporalMention(tokens: b.start..<b.end, kind: p.kind, direction: p.direction, slots: named, prefix: b.slots.prefix))
-                i = b.end
-            } else {
-                i += 1
-            }
         }
-        return out
+        return best
     }
 
     /// The slots a matched path fills: each taken element sets its slot unless an earlier one
@@ -228,6 +262,14 @@ struct TemporalTagger: Sendable {
                 }
             case .builtin(.year):
                 if t.kind == .number, let v = t.number, digits == 4, (1000...2999).contains(v) {
+                    take(Hit(cls: -1, value: Self.number(v), end: i + 1), elements, k, i, text, &state, spanStart, monthID, &best)
+                }
+            case .builtin(.yy):
+                if t.kind == .number, let v = t.number, digits == 2 {
+                    take(Hit(cls: -1, value: Self.number(v), end: i + 1), elements, k, i, text, &state, spanStart, monthID, &best)
+                }
+            case .builtin(.minute):
+                if t.kind == .number, let v = t.number, digits == 2, (0...59).contains(v) {
                     take(Hit(cls: -1, value: Self.number(v), end: i + 1), elements, k, i, text, &state, spanStart, monthID, &best)
                 }
             case .builtin(.number(let id)):

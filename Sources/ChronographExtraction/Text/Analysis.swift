@@ -50,6 +50,19 @@ public struct AnalyzedText: Sendable {
         return c == 0x2C || c == 0x060C
     }
 
+    /// How many leading scalars of token `i` are a conjunction or preposition written on the
+    /// word (و ف, then ب ك before the article), to name what follows without them: والتحالف,
+    /// بالتحالف → التحالف. لل stays, as names are written with it (للتحالف).
+    public func cliticPrefix(_ i: Int) -> Int {
+        let t = buffer.tokens[i]
+        guard t.kind == .arabic else { return 0 }
+        let w = buffer.folded[Int(t.start)..<Int(t.end)]
+        var k = w.startIndex
+        if w.count - (k - w.startIndex) > 3, w[k] == Self.waw || w[k] == Self.fa { k += 1 }
+        if w.endIndex - k > 4, w[k] == Self.ba || w[k] == Self.kaf, w[k + 1] == Self.alef, w[k + 2] == Self.lam { k += 1 }
+        return k - w.startIndex
+    }
+
     /// Whether token `i` can be read as any of the words, with or without clitics.
     public func reads(_ i: Int, as ids: WordSet) -> Bool {
         readings(i).contains { ids.contains($0.word) }

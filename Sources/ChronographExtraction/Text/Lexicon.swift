@@ -30,6 +30,19 @@ public struct Lexicon: Sendable {
     @inline(__always)
     public func id(hash: UInt64) -> Int32? { ids[hash] }
 
+    /// Many phrases at once, tokenized in one pass (one per line): the same ids as
+    /// `internPhrase` on each, without building a text buffer per phrase.
+    public mutating func internPhrases(_ phrases: [String]) -> [[Int32]] {
+        let buffer = TextBuffer(phrases.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n"))
+        var out: [[Int32]] = []
+        out.reserveCapacity(phrases.count)
+        for t in buffer.tokens {
+            if t.newlineBefore || out.isEmpty { out.append([]) }
+            out[out.count - 1].append(intern(folded: buffer.foldedString(t)))
+        }
+        return out
+    }
+
     /// Splits a dictionary phrase with the text tokenizer and interns each token as it stands.
     public mutating func internPhrase(_ phrase: String) -> [Int32] {
         let buffer = TextBuffer(phrase)

@@ -6,7 +6,9 @@ public struct PhraseTrie: Sendable {
 
     public init() {}
 
-    public mutating func insert(_ words: [Int32], payload: Int32) {
+    /// Adds a phrase; with `first`, its payload goes before those already there (a user's
+    /// dictionary entry before the shipped one of the same phrase).
+    public mutating func insert(_ words: [Int32], payload: Int32, first: Bool = false) {
         guard !words.isEmpty else { return }
         var node: Int32 = 0
         for w in words {
@@ -20,7 +22,9 @@ public struct PhraseTrie: Sendable {
                 node = next
             }
         }
-        if !payloads[Int(node)].contains(payload) { payloads[Int(node)].append(payload) }
+        if !payloads[Int(node)].contains(payload) {
+            if first { payloads[Int(node)].insert(payload, at: 0) } else { payloads[Int(node)].append(payload) }
+        }
     }
 
     @inline(__always)

@@ -1,0 +1,102 @@
+import ChronographCore
+
+/// Finds the actor mentions no dictionary knows (an unlisted person, a militia named by its
+/// own word, "the regime", "التحالف") with a learned tagger: each word gets O, or B- or I- and
+/// an actor type, left to right, from the words around it, their shapes and endings, titles,
+/// the dictionary's own matches and the tag before it.
+struct MentionTagger {
+    static let types: [ActorType] = [.person, .country, .organization, .armedGroup, .place]
+    /// 0 is O, 1...5 begin a mention of a type, 6...10 continue one.
+    static let tagCount = 1 + 2 * types.count
+
+    static func begin(_ t: ActorType) -> Int { 1 + (types.firstIndex(of: t) ?? 2) }
+    static func inside(_ t: ActorType) -> Int { 1 + types.count + (types.firstIndex(of: t) ?? 2) }
+    static func type(of tag: Int) -> ActorType? { tag == 0 ? nil : types[(tag - 1) % types.count] }
+    static func isInside(_ tag: Int) -> Bool { tag > types.count }
+
+    /// Which tag the dictionary gives each token: O, or B-/I- and the type of the entry matched.
+    static func dictionaryTags(_ mentions: [ActorMention], entries: EntryTable, count: Int) -> [Int] {
+        var tags = [Int](repeating: 0, count: count)
+        for m in mentions {
+            let t = entries.type(m.entry)
+            for i in m.tokens { tags[i] = i == m.tokens.lowerBound ? begin(t) : inside(t) }
+        }
+        return tags
+    }
+
+    static func features(_ i: Int, previous: Int, text: AnalyzedText, dictionary: [Int], titles: WordSet, named: Bool = false) -> Features {
+        var f = Features(named: named)
+        let tokens = text.tokens
+        func w(_ j: Int) -> UInt64 { LearnedReader.wordKey(text, j) }
+        func s(_ j: Int) -> String { j >= 0 && j < tokens.count ? text.buffer.text(tokens: j..<(j + 1)) : "∅" }
+        f.add(.bias)
+        f.add(.tagWord, w(i), 0, s(i))
+        f.add(.tagWordBefore, w(i - 1), 0, s(i - 1))
+        f.add(.tagWordAfter, w(i + 1), 0, s(i + 1))
+        f.add(.tagWordAround, w(i - 2), 1, "-2 " + s(i - 2))
+        f.add(.tagWordAround, w(i + 2), 2, "+2 " + s(i + 2))
+        let t = tokens[i]
+        let folded = text.buffer.folded[Int(t.start)..<Int(t.end)]
+        let suffix = folded.suffix(3).reduce(UInt64(7)) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
+        let prefix = folded.prefix(3).reduce(UInt64(11)) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
+        f.add(.tagAffix, suffix, 1, "-" + String(String.UnicodeScalarView(folded.suffix(3).compactMap(UnicodeScalar.init))))
+        f.add(.tagAffix, prefix, 2, String(String.UnicodeScalarView(folded.prefix(3).compactMap(UnicodeScalar.init))) + "-")
+        let shape = UInt64(t.kind.rawValue) << 2 | (t.capitalized ? 1 : 0) << 1 | (t.allCaps ? 1 : 0)
+        f.add(.tagShape, shape, 0, "shape \(t.kind) \(t.capitalized ? "Cap" : "") \(t.allCaps ? "CAPS" : "")")
+        if i > 0 {
+            let p = tokens[i - 1]
+            f.add(.tagPreviousShape, UInt64(p.kind.rawValue) << 1 | (p.capitalized ? 1 : 0), 0, "previous shape \(p.kind)\(p.capitalized ? " Cap" : "")")
+        }
+        f.add(.tagDictionary, UInt64(dictionary[i]), 0, "dictionary \(dictionary[i])")
+        if i + 1 < dictionary.count { f.add(.tagDictionary, UInt64(dictionary[i + 1]), 1, "next dictionary \(dictionary[i + 1])") }
+        if i > 0 { f.add(.tagDictionary, UInt64(dictionary[i - 1]), 2, "previous dictionary \(dictionary[i - 1])") }
+        if text.reads(i, as: titles) { f.add(.tagTitle, 1, 0, "title") }
+        if i > 0, text.reads(i - 1, as: titles) { f.add(.tagTitle, 2, 0, "after title") }
+        f.add(.tagPrevious, UInt64(previous), 0, "previous tag \(previous)")
+        f.add(.tagPreviousWord, UInt64(previous), w(i), "previous tag \(previous) & \(s(i))")
+        return f
+    }
+
+    /// Tags every word of the text, left to right; I- only after a mention of its type.
+    static func tag(_ text: AnalyzedText, model: LinearModel, dictionary: [Int], titles: WordSet) -> [Int] {
+        var tags = [Int](repeating: 0, count: text.tokens.count)
+        var previous = 0
+        for i in text.tokens.indices {
+            guard text.tokens[i].isWord else {
+                previous = 0
+                continue
+            }
+            let keys = features(i, previous: previous, text: text, dictionary: dictionary, titles: titles).keys
+            var best = 0
+            var bestScore = -Float.infinity
+            for c in 0..<tagCount {
+                if isInside(c), type(of: c) != type(of: previous) { continue }
+                let sc = model.score(keys, class: Perceptron.classKey(c))
+                if sc > bestScore {
+                    bestScore = sc
+                    best = c
+                }
+            }
+            tags[i] = best
+            previous = best
+        }
+        return tags
+    }
+
+    /// The spans the tags mark, with their types.
+    static func spans(_ tags: [Int]) -> [(tokens: Range<Int>, type: ActorType)] {
+        var out: [(Range<Int>, ActorType)] = []
+        var i = 0
+        while i < tags.count {
+            guard let t = type(of: tags[i]) else {
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < tags.count, isInside(tags[j]), type(of: tags[j]) == t { j += 1 }
+            out.append((i..<j, t))
+            i = j
+        }
+        return out
+    }
+}

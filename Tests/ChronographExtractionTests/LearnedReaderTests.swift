@@ -1,0 +1,95 @@
+import ChronographCore
+import Foundation
+import Testing
+
+@testable import ChronographExtraction
+
+/// The learned reader: its linear models learn, its file round-trips and refuses another
+/// feature version, and training on annotated articles is deterministic and learns events.
+@Suite struct LearnedReaderTests {
+    /// Two features, one of which decides the class: both learners must find it.
+    static let toy: [Perceptron.Example] = (0..<40).map { i in
+        let positive = i % 3 == 0
+        let keys: [UInt64] = [Features.key(.bias), positive ? 101 : 202, UInt64(1000 + i % 7)]
+        return .init(options: Perceptron.classOptions(keys, classes: 2), gold: positive ? 1 : 0)
+    }
+
+    static func accuracy(_ m: LinearModel, _ examples: [Perceptron.Example]) -> Double {
+        let right = examples.filter { e in (m.score(e.options[1]) > m.score(e.options[0]) ? 1 : 0) == e.gold }.count
+        return Double(right) / Double(examples.count)
+    }
+
+    @Test func thePerceptronAndTheLogLinearModelLearnASeparableDecision() {
+        #expect(Self.accuracy(Perceptron.train(Self.toy, epochs: 5), Self.toy) == 1)
+        #expect(Self.accuracy(SoftmaxRegression.train(Self.toy, l2: 0.001, iterations: 60), Self.toy) == 1)
+    }
+
+    @Test func aModelFileRoundTripsAndAnotherFeatureVersionIsRefused() throws {
+        let model = ReaderModel(event: Perceptron.train(Self.toy, epochs: 3), root: SoftmaxRegression.train(Self.toy, l2: 0.01, iterations: 10))
+        let data = model.data()
+        let back = try ReaderModel(data: data, file: "m")
+        #expect(back.data() == data)
+        #expect(back.sizes["event"] == model.sizes["event"])
+        var other = data
+        other[ReaderModel.magic.count] &+= 1
+        #expect {
+            try ReaderModel(data: other, file: "old.model")
+        } throws: { error in
+            "\(error)".contains("old.model: the model was trained with feature version")
+        }
+        #expect(throws: ReaderModel.LoadError.self) { try ReaderModel(data: Data("not a model".utf8), file: "x") }
+        #expect(throws: ReaderModel.LoadError.self) { try ReaderModel(data: data.prefix(data.count - 3), file: "cut") }
+    }
+
+    /// Twenty short articles in which one country condemns another (an event) or two countries
+    /// are only named together (no event), annotated as `data/annotated` is.
+    static func corpus() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("reader-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let countries = [
+            ("Russia", "Israel"), ("France", "Germany"), ("Iran", "Iraq"), ("Jordan", "Syria"), ("Qatar", "Bahrain"),
+            ("Lebanon", "Kuwait"), ("Yemen", "Oman"), ("Sudan", "Libya"), ("Morocco", "Algeria"), ("Tunisia", "Italy"),
+        ]
+        var ids: [String] = []
+        for (n, (a, b)) in countries.enumerated() {
+            for (k, event) in [true, false].enumerated() {
+                let id = "toy-\(n)-\(k)"
+                ids.append(id)
+                let text = event ? "\(a) condemned \(b) in a statement. Officials gave no details." : "\(a) and \(b) are neighbours with long histories."
+                let actors: [[String: Any]] = [
+                    ["name": a, "type": "country", "mentions": [a]], ["name": b, "type": "country", "mentions": [b]],
+                ]
+                let events: [[String: Any]] =
+                    event ? [["source": a, "target": b, "cameo_root": "11", "date": NSNull(), "evidence": "\(a) condemned \(b) in a statement."]] : []
+                let doc: [String: Any] = [
+                    "id": id, "lang": "en", "published": "2019-05-0\(1 + n % 9)", "text": text,
+                    "gold": ["timexes": [], "actors": actors, "events": events],
+                ]
+                try JSONSerialization.data(withJSONObject: doc).write(to: dir.appendingPathComponent("\(id).json"))
+            }
+        }
+        try JSONSerialization.data(withJSONObject: ["train": ids, "test": []]).write(to: dir.appendingPathComponent("splits.json"))
+        return dir
+    }
+
+    @Test func trainingIsDeterministicAndLearnsWhatTheGoldCallsAnEvent() throws {
+        let dir = try Self.corpus()
+        var trainer = ReaderTrainer(extractor: Extractor(resources: shipped.reading(with: nil), today: CivilDate(2026, 11, 29)))
+        trainer.iterations = 60
+        let (model, report) = try trainer.train(paths: [dir.path], split: "train", pool: nil)
+        let (again, _) = try trainer.train(paths: [dir.path], split: "train", pool: nil)
+        #expect(model.data() == again.data())
+        #expect(report.articles == 20)
+        #expect(report.goldEvents == 10)
+        #expect(report.goldEventsReachable == 10)
+
+        var reader = Extractor(resources: shipped, today: CivilDate(2026, 11, 29))
+        reader.reader = model
+        let condemned = reader.extract(Article(id: "n", lang: "en", published: "2020-01-02", text: "Egypt condemned Turkey in a statement."))
+        let names = Dictionary(uniqueKeysWithValues: condemned.actors.map { ($0.id, $0.name) })
+        #expect(condemned.events.map { "\(names[$0.source[0]] ?? "?")→\($0.target.map { names[$0] ?? "?" })" } == ["Egypt→[\"Turkey\"]"])
+        #expect(condemned.events.first?.type.code.hasPrefix("11") == true)
+        let together = reader.extract(Article(id: "m", lang: "en", published: "2020-01-02", text: "Egypt and Turkey are neighbours with long histories."))
+        #expect(together.events.isEmpty)
+    }
+}
