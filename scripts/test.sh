@@ -18,7 +18,8 @@ trap 'bash scripts/postgres.sh stop "$PGDIR"' EXIT
 CHRONOGRAPH_TEST_POSTGRES=$(bash scripts/postgres.sh start "$PGDIR")
 export CHRONOGRAPH_TEST_POSTGRES
 # (The tests are swift-testing ones: XCTest's empty "Executed 0 tests" report is left out.)
-swift test 2>&1 | grep -Ev '^\[[0-9]+/[0-9]+\]|^(◇|↳) |^Test Suite .(All tests|Selected tests|[A-Za-z]+\.xctest). (started|passed)|Executed 0 tests' 
+# (In release, on the build scripts/setup.sh made: the dependencies compile once.)
+swift test -c release -Xswiftc -enable-testing 2>&1 | grep -Ev '^\[[0-9]+/[0-9]+\]|^(◇|↳) |^Test Suite .(All tests|Selected tests|[A-Za-z]+\.xctest). (started|passed)|Executed 0 tests' 
 # Shared ingest (issue 14): three workers on PostgreSQL, one killed with kill -9, against one SQLite process.
 python3 scripts/bench-workers.py .build/release/chronograph --postgres "$CHRONOGRAPH_TEST_POSTGRES" --articles 600 --lease 5
 # The explorer page in headless Chromium (issue 14).
