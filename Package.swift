@@ -9,12 +9,15 @@ let package = Package(
         .library(name: "ChronographExtraction", targets: ["ChronographExtraction"]),
         .library(name: "ChronographGraphviz", targets: ["ChronographGraphviz"]),
         .library(name: "ChronographStore", targets: ["ChronographStore"]),
+        .library(name: "ChronographServer", targets: ["ChronographServer"]),
         .executable(name: "chronograph", targets: ["chronograph"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.21.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         .target(name: "ChronographCore", resources: [.copy("Resources")]),
@@ -31,12 +34,22 @@ let package = Package(
         .target(name: "ChronographGraphviz", dependencies: ["ChronographCore", "CGraphviz"]),
         .target(
             name: "ChronographStore",
-            dependencies: ["ChronographCore", "ChronographExtraction", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "ChronographCore", "ChronographExtraction", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
+        .target(
+            name: "ChronographServer",
+            dependencies: [
+                "ChronographCore", "ChronographStore", "ChronographGraphviz", .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Explorer")]
         ),
         .executableTarget(
             name: "chronograph",
             dependencies: [
-                "ChronographCore", "ChronographExtraction", "ChronographGraphviz", "ChronographStore",
+                "ChronographCore", "ChronographExtraction", "ChronographGraphviz", "ChronographStore", "ChronographServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,6 +66,12 @@ let package = Package(
         .testTarget(name: "ChronographExtractionTests", dependencies: ["ChronographExtraction", "ChronographCore"]),
         .testTarget(name: "ChronographGraphvizTests", dependencies: ["ChronographGraphviz", "ChronographCore"]),
         .testTarget(name: "ChronographStoreTests", dependencies: ["ChronographStore", "ChronographCore", "ChronographExtraction"]),
+        .testTarget(
+            name: "ChronographServerTests",
+            dependencies: [
+                "ChronographServer", "ChronographStore", "ChronographCore", "ChronographExtraction",
+            ]
+        ),
         .testTarget(name: "ChronographCLITests", dependencies: ["ChronographCore"]),
     ]
 )

@@ -8,5 +8,7 @@ if ! pkg-config --exists libgvc 2>/dev/null; then
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq libgraphviz-dev >/dev/null
 fi
-swift build -c release 2>&1 | grep -Ev '^\[[0-9]+/[0-9]+\]' || true
+# (-enable-testing: `swift test -c release -Xswiftc -enable-testing` in scripts/test.sh then
+# reuses this build, so the dependencies, BoringSSL among them, compile once.)
+swift build -c release -Xswiftc -enable-testing 2>&1 | grep -Ev '^\[[0-9]+/[0-9]+\]' || true
 test -x .build/release/chronograph

@@ -7,7 +7,8 @@ struct Chronograph: ParsableCommand {
         abstract: "Timelines of dated events and actor graphs from Arabic and English news.",
         version: "0.1.0",
         subcommands: [
-            Extract.self, TimelineCommand.self, GraphCommand.self, ActorsCommand.self, IngestCommand.self, ReportCommand.self, EvalCommand.self,
+            Extract.self, TimelineCommand.self, GraphCommand.self, ActorsCommand.self, IngestCommand.self, ServeCommand.self, ReportCommand.self,
+            EvalCommand.self,
             TrainCommand.self,
         ]
     )

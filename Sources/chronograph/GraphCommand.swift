@@ -35,7 +35,7 @@ struct GraphCommand: ParsableCommand {
 
         func run() throws {
             let resources = try input.resources()
-            let e = try input.extraction(resources: resources)
+            let e = try filters.extraction(input, resources: resources, neighbourhood: graphOptions.depth != nil)
             let resolver = ActorResolver(extraction: e, dictionary: resources.actors)
             let whole = try graphOptions.graph(e, filters, resolver)
             let (graph, cut) = all ? (whole, .none) : whole.readable(maxActors: maxActors)
@@ -66,7 +66,7 @@ struct GraphCommand: ParsableCommand {
 
         func run() throws {
             let resources = try input.resources()
-            let e = try input.extraction(resources: resources)
+            let e = try filters.extraction(input, resources: resources, neighbourhood: graphOptions.depth != nil)
             let graph = try graphOptions.graph(e, filters, ActorResolver(extraction: e, dictionary: resources.actors))
             switch format {
             case .gexf: try Console.write(GraphExport.gexf(graph, events: e.events), to: output)
@@ -86,7 +86,7 @@ struct GraphCommand: ParsableCommand {
         @Argument(help: "neighbors, between, path, actors or relations.") var kind: Kind
         @Argument(help: "Actor names, then the articles (use -- before files when ambiguous).") var words: [String] = []
         @OptionGroup var article: ArticleOptions
-        @Option(help: "Read the corpus from this SQLite store.") var store: String?
+        @Option(help: "Read the corpus from this store (a SQLite file or a postgres:// URL).") var store: String?
         @OptionGroup var reader: ReaderOptions
         @OptionGroup var filters: FilterOptions
         @Option(help: "Output format: text or json.") var format: String = "text"
@@ -95,9 +95,11 @@ struct GraphCommand: ParsableCommand {
             let needed = kind == .between || kind == .path ? 2 : kind == .neighbors ? 1 : 0
             guard words.count >= needed else { throw ValidationError("\(kind.rawValue) needs \(needed) actor name(s)") }
             let names = Array(words.prefix(needed))
-            let input = ExtractionRequest(
+            var input = ExtractionRequest(
                 files: Array(words.dropFirst(needed)), published: article.published, lang: article.lang, dictionary: article.dictionary, store: store,
                 statements: article.statements, model: reader.model, rulesOnly: reader.rulesOnly)
+            input.filters = kind == .path || kind == .neighbors ? nil : filters
+            input.involving = kind == .between ? names : []
             let resources = try input.resources()
             let e = try input.extraction(resources: resources)
             let resolver = ActorResolver(extraction: e, dictionary: resources.actors)

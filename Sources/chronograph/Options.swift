@@ -11,7 +11,7 @@ struct InputOptions: ParsableArguments {
 
     @OptionGroup var article: ArticleOptions
 
-    @Option(help: "Read the corpus from this SQLite store (made by `chronograph ingest`), with any files given.")
+    @Option(help: "Read the corpus from this store (a SQLite file or a postgres:// URL, made by `chronograph ingest`), with any files given.")
     var store: String?
 
     @OptionGroup var reader: ReaderOptions
@@ -77,6 +77,12 @@ struct ExtractionRequest {
     var model: String? = nil
     /// Read with the hand rules alone.
     var rulesOnly = false
+    /// Filters applied in the store's SQL when reading a store.
+    var filters: FilterOptions? = nil
+    /// A graph neighbourhood is asked for (`--depth`): the store's events are not narrowed to the named actors.
+    var neighbourhood = false
+    /// Actors of which each (or one of its affiliates) takes part in the events read from a store.
+    var involving: [String] = []
 
     func resources() throws -> Resources {
         let r = try Resources.load(dictionaries: dictionary)
@@ -89,7 +95,8 @@ struct ExtractionRequest {
     /// no store is given.
     func extraction(resources: Resources) throws -> Extraction {
         if let store {
-            let stored = try Store(path: store, create: false).corpus()
+            let stored = try StoreAccess.read(
+                store, resources: resources, filters: filters, neighbourhood: neighbourhood, involving: involving)
             guard !files.isEmpty else { return stored }
             return Corpus.merge([
                 stored,
@@ -169,8 +176,17 @@ struct FilterOptions: ParsableArguments {
     /// The inputs' extraction and its timeline under these filters.
     func timeline(_ input: InputOptions) throws -> (Extraction, Timeline) {
         let resources = try input.resources()
-        let e = try input.extraction(resources: resources)
+        let e = try extraction(input, resources: resources)
         return (e, Timeline(e, filter: try filter(ActorResolver(extraction: e, dictionary: resources.actors))))
+    }
+
+    /// The inputs' extraction; from a store, only the events these filters keep (all the
+    /// store's events about the named actors' neighbourhood when `neighbourhood` is set).
+    func extraction(_ input: InputOptions, resources: Resources, neighbourhood: Bool = false) throws -> Extraction {
+        var request = input.request
+        request.filters = self
+        request.neighbourhood = neighbourhood
+        return try request.extraction(resources: resources)
     }
 }
 

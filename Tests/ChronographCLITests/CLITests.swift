@@ -10,8 +10,16 @@ struct CLI {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let seeds = root.appendingPathComponent("seeds").path
 
+    /// The binary of the configuration the tests were built in first (a stale one of the other
+    /// may lie beside it).
+    #if DEBUG
+        static let configurations = ["debug", "release"]
+    #else
+        static let configurations = ["release", "debug"]
+    #endif
+
     static var binary: String {
-        for config in ["debug", "release"] {
+        for config in configurations {
             let p = root.appendingPathComponent(".build/\(config)/chronograph").path
             if FileManager.default.isExecutableFile(atPath: p) { return p }
         }

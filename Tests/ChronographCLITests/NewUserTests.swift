@@ -193,6 +193,26 @@ import Testing
         #expect(events.contains { ($0["source"] as? [String]) == ["vladimir-putin"] })
     }
 
+    @Test func aStoreFollowsTheSameRule() throws {
+        // (The store's SQL reads the affiliates' events too; the views then apply the rule.)
+        let store = FileManager.default.temporaryDirectory.appendingPathComponent("affiliation-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let ingest = try CLI.run(["ingest", CLI.seeds, "--store", store])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let r = try CLI.run(["timeline", "print", "--actor", "Russia", "--store", store])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Vladimir Putin → Naftali Bennett"))
+        let exact = try CLI.run(["timeline", "print", "--actor", "Russia", "--exact", "--store", store])
+        #expect(!exact.stdout.contains("Vladimir Putin → Naftali Bennett"))
+        #expect(exact.stdout.contains("Russia → Israel"))
+        func count(_ args: [String]) throws -> Int {
+            let out = try CLI.run(["graph", "query", "between", "Russia", "Israel", "--format", "json"] + args)
+            return (try JSONSerialization.jsonObject(with: out.data) as? [Any])?.count ?? -1
+        }
+        #expect(try count(["--store", store]) == (try count([CLI.seeds])))
+        #expect(try count(["--store", store]) > 0)
+    }
+
     @Test func aPathGoesThroughAffiliation() throws {
         let r = try CLI.run(["graph", "query", "path", "Putin", "Hezbollah", CLI.seeds])
         #expect(r.status == 0)
