@@ -24,7 +24,8 @@ let package = Package(
         .target(
             name: "ChronographExtraction",
             dependencies: ["ChronographCore", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("Resources")]
+            // Each language's resource files ship in a folder named by its code.
+            resources: [.copy("Resources"), .copy("Languages/Arabic/ar"), .copy("Languages/English/en")]
         ),
         .systemLibrary(
             name: "CGraphviz",
@@ -63,7 +64,11 @@ let package = Package(
         .executableTarget(name: "FuzzDictionary", dependencies: ["ChronographCore", "ChronographExtraction"]),
         .executableTarget(name: "FuzzRender", dependencies: ["ChronographCore", "ChronographGraphviz"]),
         .testTarget(name: "ChronographCoreTests", dependencies: ["ChronographCore"]),
-        .testTarget(name: "ChronographExtractionTests", dependencies: ["ChronographExtraction", "ChronographCore"]),
+        .testTarget(
+            name: "ChronographExtractionTests", dependencies: ["ChronographExtraction", "ChronographCore"],
+            // A third language defined by the tests alone (ThirdLanguageTests).
+            resources: [.copy("ThirdLanguage/el")]
+        ),
         .testTarget(name: "ChronographGraphvizTests", dependencies: ["ChronographGraphviz", "ChronographCore"]),
         .testTarget(name: "ChronographStoreTests", dependencies: ["ChronographStore", "ChronographCore", "ChronographExtraction"]),
         .testTarget(

@@ -14,8 +14,8 @@ struct LCG {
 /// are made.
 struct SentencePool {
     let all: [String]
-    var arabic: [String] { all.filter(Self.isArabic) }
-    var english: [String] { all.filter { !Self.isArabic($0) } }
+    var arabicSentences: [String] { all.filter(Self.isArabic) }
+    var englishSentences: [String] { all.filter { !Self.isArabic($0) } }
 
     init(root: URL) {
         var collected: [String] = []
@@ -30,7 +30,7 @@ struct SentencePool {
         all = collected
     }
 
-    static func isArabic(_ s: String) -> Bool { s.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } }
+    static func isArabic(_ s: String) -> Bool { s.unicodeScalars.contains { ArabicScript.block.contains($0.value) } }
 }
 
 /// Articles of about 3 KB of shuffled sentences, made one at a time so that a run over 100 MB

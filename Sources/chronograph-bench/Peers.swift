@@ -6,7 +6,7 @@ import Foundation
 /// extraction.
 func reportDateparser(_ extractor: Extractor, pool: SentencePool, megabytes: Double) throws {
     print("\npeers:")
-    let arabic = Array(ArticleStream(megabytes: megabytes, seed: 11, sentences: pool.arabic))
+    let arabic = Array(ArticleStream(megabytes: megabytes, seed: 11, sentences: pool.arabicSentences))
     let text = arabic.map(\.text).joined(separator: "\n")
     let mb = Double(text.utf8.count) / 1e6
     let sample = FileManager.default.temporaryDirectory.appendingPathComponent("chronograph-bench-ar.txt")

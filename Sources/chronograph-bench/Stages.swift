@@ -23,7 +23,7 @@ func reportStages(_ extractor: Extractor, pool: SentencePool) {
         print("  " + padded(name, 30) + String(format: " %8.1f MB/s  %8.3f s", mb / s, s))
     }
     print("  " + padded("whole extraction", 30) + String(format: " %8.0f articles/s", Double(mixed.count) / t.total))
-    for (name, sentences) in [("Arabic only", pool.arabic), ("English only", pool.english)] {
+    for (name, sentences) in [("Arabic only", pool.arabicSentences), ("English only", pool.englishSentences)] {
         let articles = Array(ArticleStream(megabytes: 1, seed: 3, sentences: sentences))
         let lt = bestOf3 { articles.reduce(StageTimes()) { $0 + extractor.profile($1) } }
         let rest = max(0, lt.total - lt.text - lt.temporal - lt.actors - lt.events)

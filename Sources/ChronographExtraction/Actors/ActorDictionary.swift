@@ -76,9 +76,10 @@ struct CountryEntry: Decodable {
     var aliases: [String: [String]]?
     var nisba: [String: [String]]?
 
-    func actor() -> ActorEntry {
+    /// The country as an actor, named also as ICU names it and its capital in each language.
+    func actor(in languages: [String]) -> ActorEntry {
         var names = aliases ?? [:]
-        for lang in ["ar", "en"] {
+        for lang in languages {
             if let n = Locale(identifier: lang).localizedString(forRegionCode: region) {
                 // ICU adds qualifiers in brackets ("ميانمار (بورما)"): keep the plain name.
                 let plain = n.components(separatedBy: " (").first ?? n
@@ -183,8 +184,8 @@ public struct ActorDictionary: Sendable {
 
     /// Adds the entries of one dictionary file; later entries with the same id extend earlier
     /// ones. A user's file (`overriding`) wins over the shipped ones for the names it gives.
-    mutating func add(_ file: DictionaryFile, lexicon: inout Lexicon, overriding: Bool = false) {
-        for c in file.countries ?? [] { add(c.actor(), lexicon: &lexicon, overriding: overriding) }
+    mutating func add(_ file: DictionaryFile, lexicon: inout Lexicon, overriding: Bool = false, languages: [String]) {
+        for c in file.countries ?? [] { add(c.actor(in: languages), lexicon: &lexicon, overriding: overriding) }
         for a in file.actors ?? [] { add(a, lexicon: &lexicon, overriding: overriding) }
         for m in file.role_modifiers ?? [] { if let id = lexicon.internPhrase(m).first { roleModifiers.insert(id) } }
         for m in file.role_links ?? [] { if let id = lexicon.internPhrase(m).first { roleLinks.insert(id) } }

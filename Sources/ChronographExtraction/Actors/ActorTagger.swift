@@ -28,7 +28,7 @@ struct ActorTagger: Sendable {
             let matches = dictionary.trie.matches(at: i, in: text).filter { m in
                 // An abbreviation in capitals matches only text in capitals.
                 !m.payloads.allSatisfy { dictionary.capitalsOnly.contains($0) }
-                    || text.tokens[m.start..<m.end].allSatisfy { $0.kind != .latin || $0.allCaps }
+                    || text.tokens[m.start..<m.end].allSatisfy { !text.capitalizes($0) || $0.allCaps }
             }
             guard let best = matches.first else {
                 i += 1
@@ -110,12 +110,7 @@ struct ActorTagger: Sendable {
     }
 
     private func isPlural(_ text: AnalyzedText, _ i: Int) -> Bool {
-        let t = text.tokens[i]
-        guard t.kind == .arabic, t.end - t.start >= 5 else { return false }
-        let f = text.buffer.folded
-        let last = f[Int(t.end) - 1]
-        let before = f[Int(t.end) - 2]
-        return last == 0x0646 && (before == 0x0648 || before == 0x064A)
+        text.tokens[i].kind == .word && text.language(i).hasPluralEnding(text.folded(i))
     }
 
     private func holder(_ role: String, _ country: Int, _ day: CivilDate?) -> Int? {
@@ -133,11 +128,12 @@ struct ActorTagger: Sendable {
     private func countryAfter(_ i: Int, _ text: AnalyzedText) -> (Int, Int)? {
         for start in [i, i + 1] where start < text.tokens.count {
             if start > i, text.tokens[i].kind == .punctuation { return nil }
-            // (English skips only a link word of roles.yaml: the foreign minister of France, not ministers in Paris)
-            if start > i, text.tokens[i].kind == .latin, !text.reads(i, as: dictionary.roleLinks) { return nil }
+            // (A subject-first language like English skips only a link word of roles.yaml: the
+            // foreign minister of France, not ministers in Paris)
+            if start > i, text.tokens[i].kind == .word, text.traits(i).clauseOrder == .subjectFirst, !text.reads(i, as: dictionary.roleLinks) { return nil }
             for m in dictionary.trie.matches(at: start, in: text) {
                 // (an abbreviation in capitals only in capitals: "ministers who" is no WHO)
-                let lowercase = text.tokens[m.start..<m.end].contains { $0.kind == .latin && !$0.allCaps }
+                let lowercase = text.tokens[m.start..<m.end].contains { text.capitalizes($0) && !$0.allCaps }
                 for p in m.payloads where !(lowercase && dictionary.capitalsOnly.contains(p)) {
                     switch dictionary.phrases[Int(p)] {
                     case .alias(let e), .nisba(let e):
@@ -158,7 +154,7 @@ struct ActorTagger: Sendable {
         if first.prefix > 0 {
             for k in Int(t.start)..<foldedStart {
                 let c = text.buffer.folded[k]
-                if c == 0x0628 || c == 0x0644 || c == 0x0643 { prep = c }
+                if text.traits(start).prepositions.contains(c) { prep = c }
             }
         }
         return ActorMention(

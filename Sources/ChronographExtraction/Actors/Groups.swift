@@ -58,9 +58,8 @@ enum Groups {
                 i += 1
                 continue
             }
-            let t = text.tokens[i]
             var made: (name: String, affiliation: String?, range: Range<Int>)? = nil
-            if t.kind == .arabic {
+            if text.traits(i).adjectivesFollowNoun {
                 if let k = byStart[end], mentions[k].adjectival, entries.type(mentions[k].entry) == .country {
                     let c = entries[mentions[k].entry]
                     made = ((c.nisba?["en"]?.first ?? c.name) + " " + head, c.id, i..<mentions[k].tokens.upperBound)
@@ -93,7 +92,7 @@ enum Groups {
                 added.append(
                     ActorMention(
                         entry: entry(made.name, made.affiliation), tokens: r,
-                        origStart: Int(text.buffer.origin[Int(first.start) + (first.kind == .arabic ? prefix : 0)]),
+                        origStart: Int(text.buffer.origin[Int(first.start) + prefix]),
                         origEnd: Int(text.tokens[r.upperBound - 1].origEnd), adjectival: false, cliticPreposition: nil))
                 i = r.upperBound
             } else {

@@ -30,7 +30,7 @@ enum Institutions {
                         return nil
                     }).first
                 else { continue }
-                if text.tokens[i].kind == .arabic, let k = byStart[m.end], entries.type(mentions[k].entry) == .country {
+                if text.traits(i).adjectivesFollowNoun, let k = byStart[m.end], entries.type(mentions[k].entry) == .country {
                     // Arabic: the institution, then the country (الخارجية التونسية).
                     let e = entryIndex(dictionary.institution(inst, of: mentions[k].entry))
                     var joined = mentions[k]
@@ -42,7 +42,7 @@ enum Institutions {
                     mentions[k] = joined
                     i = joined.tokens.upperBound
                     advanced = true
-                } else if text.tokens[i].kind == .latin, let k = byEnd[i], entries.type(mentions[k].entry) == .country {
+                } else if text.adjectivesPrecede(i), let k = byEnd[i], entries.type(mentions[k].entry) == .country {
                     // English: the country's adjective, then the institution (Norwegian defence ministry).
                     let e = entryIndex(dictionary.institution(inst, of: mentions[k].entry))
                     mentions[k].entry = e

@@ -39,19 +39,19 @@ struct NameFinder: Sendable {
                 continue
             }
             var j = i + 1
-            if tokens[i].kind == .latin {
+            if text.capitalizes(tokens[i]) {
                 if text.reads(j, as: particles) || text.buffer.foldedString(tokens[j]) == "of" { j += 1 }
                 var k = j
-                while k < tokens.count, k - j < 3, !covered[k], tokens[k].kind == .latin, tokens[k].capitalized, !tokens[k].newlineBefore { k += 1 }
+                while k < tokens.count, k - j < 3, !covered[k], text.capitalizes(tokens[k]), tokens[k].capitalized, !tokens[k].newlineBefore { k += 1 }
                 if k > j {
                     out.append(Found(name: text.buffer.text(tokens: j..<k), tokens: j..<k, surname: nil, type: .place))
                     i = k
                     continue
                 }
-            } else if tokens[j].kind == .arabic, !covered[j], usable(j, text) {
+            } else if text.writesArticle(j), !covered[j], usable(j, text) {
                 var k = j + 1
                 // A second word with the article, unknown to every dictionary (تل الحارة, not قرية X الغارات).
-                if k < tokens.count, tokens[k].kind == .arabic, !covered[k], !tokens[k].newlineBefore, startsWithArticle(k, text), usable(k, text),
+                if k < tokens.count, text.writesArticle(k), !covered[k], !tokens[k].newlineBefore, startsWithArticle(k, text), usable(k, text),
                     text.readings(k).isEmpty || text.reads(k, as: placeSuffixes)
                 {
                     k += 1
@@ -83,11 +83,11 @@ struct NameFinder: Sendable {
         var i = 0
         while i < tokens.count {
             // English: a title word, then two to four capitalized words.
-            if tokens[i].kind == .latin, text.reads(i, as: titles) {
+            if text.capitalizes(tokens[i]), text.reads(i, as: titles) {
                 var j = i + 1
-                while j < tokens.count, tokens[j].kind == .latin, text.reads(j, as: titles), tokens[j].capitalized { j += 1 }
+                while j < tokens.count, text.capitalizes(tokens[j]), text.reads(j, as: titles), tokens[j].capitalized { j += 1 }
                 var k = j
-                while k < tokens.count, k - j < 4, !covered[k], tokens[k].kind == .latin, !tokens[k].newlineBefore,
+                while k < tokens.count, k - j < 4, !covered[k], text.capitalizes(tokens[k]), !tokens[k].newlineBefore,
                     tokens[k].capitalized || (text.reads(k, as: particles) && k + 1 < tokens.count && tokens[k + 1].capitalized)
                 {
                     k += 1
@@ -101,7 +101,7 @@ struct NameFinder: Sendable {
             // Arabic: "، NAME،" right after a title or an institution.
             if text.isComma(i), i > 0, titleShortlyBefore(i, text), mentionEnds.contains(i) || text.reads(i - 1, as: titles) {
                 var k = i + 1
-                while k < tokens.count, k - i <= 3, tokens[k].kind == .arabic, !covered[k], !tokens[k].newlineBefore { k += 1 }
+                while k < tokens.count, k - i <= 3, text.writesArticle(k), !covered[k], !tokens[k].newlineBefore { k += 1 }
                 let n = k - i - 1
                 if (2...3).contains(n), k < tokens.count, text.isComma(k) || isStop(k, text),
                     !startsWithArticle(i + 1, text),
@@ -114,9 +114,9 @@ struct NameFinder: Sendable {
             }
             // Arabic: two or three words no dictionary knows, right after a title that names its
             // office and country (وزير المالية المصري هاني سامح، المتحدثة باسم الخارجية الأميركية سارة لين).
-            if i > 0, tokens[i].kind == .arabic, mentionEnds.contains(i), !tokens[i].newlineBefore, titleShortlyBefore(i, text) {
+            if i > 0, text.writesArticle(i), mentionEnds.contains(i), !tokens[i].newlineBefore, titleShortlyBefore(i, text) {
                 var k = i
-                while k < tokens.count, k - i < 3, tokens[k].kind == .arabic, !covered[k], !tokens[k].newlineBefore,
+                while k < tokens.count, k - i < 3, text.writesArticle(k), !covered[k], !tokens[k].newlineBefore,
                     text.readings(k).isEmpty || text.readings(k).allSatisfy({ nameWords.contains($0.word) && $0.prefix == 0 }),
                     !text.reads(k, as: stopWords), !startsWithArticle(k, text), tokens[k].end - tokens[k].start >= 3
                 {
@@ -148,8 +148,7 @@ struct NameFinder: Sendable {
 
     /// Given names do not begin with the article (ال); phrases do.
     private func startsWithArticle(_ i: Int, _ text: AnalyzedText) -> Bool {
-        let t = text.tokens[i]
-        return t.end - t.start > 2 && text.buffer.folded[Int(t.start)] == 0x0627 && text.buffer.folded[Int(t.start) + 1] == 0x0644
+        text.tokens[i].kind == .word && text.language(i).startsWithArticle(text.folded(i))
     }
 
     private func isStop(_ i: Int, _ text: AnalyzedText) -> Bool {

@@ -121,7 +121,7 @@ public enum PetrarchDictionary {
         return options.flatMap { expand(head + $0 + tail, classes) }
     }
 
-    static func isArabic(_ s: String) -> Bool { s.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } }
+    static func isArabic(_ s: String) -> Bool { s.unicodeScalars.contains { ArabicScript.block.contains($0.value) } }
 
     private static func uniqued<T: Hashable>(_ xs: [T]) -> [T] {
         var seen: Set<T> = []

@@ -55,7 +55,7 @@ enum UnknownPeople {
         var out = ""
         var dash = false
         for u in folded.unicodeScalars {
-            if Folding.isLatinLetter(u.value) || Folding.isDigit(u.value) || Folding.isArabicLetter(u.value) {
+            if Folding.isDigit(u.value) || LanguageSet.standard.index(ofLetter: u.value) != 0 {
                 if dash && !out.isEmpty { out.append("-") }
                 out.unicodeScalars.append(u)
                 dash = false

@@ -11,13 +11,7 @@ enum ScoreText {
         guard let s else { return "" }
         var out = String.UnicodeScalarView()
         for u in s.precomposedStringWithCompatibilityMapping.unicodeScalars {
-            switch u.value {
-            case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED, 0x0640: continue
-            case 0x0622, 0x0623, 0x0625, 0x0671: out.append("\u{0627}")
-            case 0x0649: out.append("\u{064A}")
-            case 0x0629: out.append("\u{0647}")
-            default: out.append(u)
-            }
+            if let f = Scripts.scoringFold(u.value), let scalar = Unicode.Scalar(f) { out.append(scalar) }
         }
         var t = String(out).lowercased()
         t = String(String.UnicodeScalarView(t.unicodeScalars.map { punctuation.contains($0) ? " " : $0 }))

@@ -28,8 +28,7 @@ extension EventTagger {
             let joined = (lastEnd...mentions[y].tokens.lowerBound).contains { k in
                 k < text.tokens.count
                     && (text.reads(k, as: model.andWords) || text.reads(k, as: model.betweenJoiners)
-                        || (text.tokens[k].kind == .arabic && text.buffer.folded[Int(text.tokens[k].start)] == 0x0648
-                            && !text.readings(k).contains { $0.prefix == 0 }))
+                        || (text.startsWithAnd(k) && !text.readings(k).contains { $0.prefix == 0 }))
             }
             guard joined else { break }
             others.append(y)
@@ -62,7 +61,7 @@ extension EventTagger {
         if mentions[a].tokens == mentions[b].tokens { return true }
         let gap = mentions[b].tokens.lowerBound - mentions[a].tokens.upperBound
         let first = text.tokens[mentions[b].tokens.lowerBound]
-        let wawClitic = first.kind == .arabic && text.buffer.folded[Int(first.start)] == 0x0648 && mentions[b].origStart > Int(first.origStart)
+        let wawClitic = text.startsWithAnd(mentions[b].tokens.lowerBound) && mentions[b].origStart > Int(first.origStart)
         if gap == 0 && wawClitic { return true }
         // "and", maybe followed by a determiner (Saudi Arabia and the United Arab Emirates).
         guard gap == 1 || (gap == 2 && text.reads(mentions[b].tokens.lowerBound - 1, as: model.determiners)) else { return false }

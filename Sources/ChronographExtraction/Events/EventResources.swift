@@ -105,7 +105,7 @@ struct EventModel: Sendable {
     /// Words that may close a place name (الغربية, الجديدة).
     var placeSuffixes: WordSet = []
 
-    /// The word lists of `events/grammar.yaml`: each key and the set it fills, for every language.
+    /// The word lists of the languages' `grammar.<lang>.yaml`: each key and the set it fills, for every language.
     static var grammarLists: [(key: String, set: WritableKeyPath<EventModel, WordSet>)] {
         [
             ("prepositions", \.prepositionWords), ("and", \.andWords), ("pronouns", \.pronounWords), ("titles", \.titleWords),
@@ -153,7 +153,7 @@ struct EventModel: Sendable {
                     continue
                 }
                 let folded = Folding.fold(t)
-                if folded.unicodeScalars.count == 1, let v = folded.unicodeScalars.first?.value, Folding.isArabicLetter(v) {
+                if folded.unicodeScalars.count == 1, let v = folded.unicodeScalars.first?.value, LanguageSet.standard.isWrittenOnPreposition(v) {
                     clitics.insert(v)
                 } else {
                     let ids = lexicon.internPhrase(t)

@@ -46,7 +46,7 @@ struct EventTagger: Sendable {
                 while let r = subjectInside, let k = mentionAt[r.upperBound], let prev = mentionAt[r.lowerBound],
                     coordinated(prev, k, mentions, text)
                         || mentions[k].tokens.lowerBound == r.upperBound
-                            && text.buffer.folded[Int(text.tokens[r.upperBound].start)] == 0x0648
+                            && text.startsWithAnd(r.upperBound)
                 {
                     subjectInside = r.lowerBound..<mentions[k].tokens.upperBound
                 }
@@ -65,7 +65,9 @@ struct EventTagger: Sendable {
                 }
                 var trigger = model.triggers[Int(m.payloads[0])]
                 // A verb never ends in ة: سيطرة is not سيطر with a pronoun.
-                if !trigger.isNoun, endsInTaaMarbuta(m.start, text) {
+                if !trigger.isNoun,
+                    text.language(m.start).isNounOnly(text.buffer.original[Int(text.tokens[m.start].origStart)..<Int(text.tokens[m.start].origEnd)])
+                {
                     i = m.end
                     continue
                 }
@@ -78,7 +80,7 @@ struct EventTagger: Sendable {
                 }
                 // English "Norwegian strikes", "Russian attacks": after a nationality the word is a noun;
                 // so it is after a determiner or a preposition (the attack, in support of).
-                if !trigger.isNoun, text.tokens[i].kind == .latin {
+                if !trigger.isNoun, text.traits(i).clauseOrder == .subjectFirst {
                     if let before = mentionEndingAt[i], mentions[before].adjectival { trigger.isNoun = true }
                     if i > sentence.tokens.lowerBound, text.reads(i - 1, as: model.nounMarkers) { trigger.isNoun = true }
                 }
@@ -91,7 +93,7 @@ struct EventTagger: Sendable {
                 // (struck Hezbollah targets).
                 // (Not after a verb of saying, whose object opens a reported clause: France says Iran
                 // was behind it; nor for a form of "be".)
-                if !trigger.isNoun, text.tokens[i].kind == .latin, let before = mentionEndingAt[i],
+                if !trigger.isNoun, text.traits(i).clauseOrder == .subjectFirst, let before = mentionEndingAt[i],
                     let last = triggers.last, !last.trigger.isNoun, last.match.end == mentions[before].tokens.lowerBound,
                     !last.trigger.isIn(.makePublicStatement), !text.reads(i, as: model.beWords)
                 {
@@ -148,7 +150,10 @@ struct EventTagger: Sendable {
     ) {
         let t0 = ev.trigger.lowerBound
         let t1 = ev.trigger.upperBound
-        let isArabic = text.tokens[t0].kind == .arabic
+        // Verb-first languages (Arabic) put the subject after the verb and the author of a
+        // verbal noun in its genitive; subject-first ones (English) before the verb.
+        let language = text.language(t0)
+        let isArabic = language.clauseOrder == .verbFirst
         // The actor inside the phrase is its target when the pattern says so (حملت X المسؤولية).
         // What a parenthetical relative clause names is its own (إيران، التي أسقطت طائرة
         // أمريكية، اتهمت السعودية): not an argument of a verb outside it.
@@ -245,10 +250,13 @@ struct EventTagger: Sendable {
             guard head >= t1 else { return false }
             let tok = text.tokens[head]
             var clitic = false
-            if tok.kind == .arabic, !text.readings(head).contains(where: { $0.prefix == 0 }), let r = text.readings(head).first(where: { $0.prefix > 0 }) {
+            let written = text.traits(head).clitics
+            if !text.traits(head).prepositions.isEmpty, !text.readings(head).contains(where: { $0.prefix == 0 }),
+                let r = text.readings(head).first(where: { $0.prefix > 0 })
+            {
                 // ب and ك make a prepositional phrase; ل marks the one it is for (لطائرات أميركية).
                 let c = text.buffer.folded[Int(tok.start) + Int(r.prefix) - 1]
-                clitic = (c == 0x0628 || c == 0x0643) && !trig.targetClitics.contains(c)
+                clitic = (c == written.with || c == written.like) && !trig.targetClitics.contains(c)
             }
             let p = head - 1
             return clitic || (p >= t1 && text.reads(p, as: prepositions) && !text.reads(p, as: trig.targetWords))
@@ -314,7 +322,7 @@ struct EventTagger: Sendable {
             && {
                 let tok = text.tokens[t0]
                 guard let r = text.readings(t0).first(where: { $0.prefix > 0 }) else { return false }
-                return text.buffer.folded[Int(tok.start) + Int(r.prefix) - 1] == 0x0628
+                return text.buffer.folded[Int(tok.start) + Int(r.prefix) - 1] == language.clitics.with
             }()
         if ev.passive {
             if ev.source.isEmpty, let k = after.first(where: { !prepositional($0) && mentions[$0].tokens.lowerBound - t1 <= 4 }) {
@@ -365,7 +373,7 @@ struct EventTagger: Sendable {
                         ev.source = [k]
                     }
                 } else if isArabic, let k = after.first(where: { mentions[$0].tokens.lowerBound == t1 }),
-                    let c = mentions[k].cliticPreposition, c == 0x0644, !trig.targetClitics.contains(c), !trig.genitiveIsTarget
+                    let c = mentions[k].cliticPreposition, c == language.clitics.to, !trig.targetClitics.contains(c), !trig.genitiveIsTarget
                 {
                     // هجوم لتنظيم داعش, غارة للتحالف: لـ right after the noun marks its author.
                     ev.source = [k]
@@ -417,7 +425,7 @@ struct EventTagger: Sendable {
                     ev.source = withCoordinated(k, cands, mentions, text)
                 }
                 ev.participle = true
-            } else if englishPassive(t0, sentence, text) {
+            } else if passiveWithBe(t0, sentence, text) {
                 // "X were killed in Russian strikes": the subject is the target; the agent comes
                 // from "by X" or from the force noun of the sentence.
                 ev.passive = true
@@ -450,7 +458,7 @@ struct EventTagger: Sendable {
         /// the verb it is joined to by و, else the nearest actor before it.
         func arabicSubject(_ v0: Int, _ v1: Int, limit: Int) -> [Int] {
             // After a relative pronoun, the noun before it (الفصائل التي تهاجم الجيش).
-            if let rel = arabicRelativeBefore(v0, sentence, text), !hasObjectPronoun(v0, text) {
+            if let rel = verbFirstRelativeBefore(v0, sentence, text), !hasObjectPronoun(v0, text) {
                 if let k = cands.last(where: { mentions[$0].tokens.upperBound <= rel && rel - mentions[$0].tokens.upperBound <= 2 }) {
                     return withCoordinated(k, cands, mentions, text)
                 }
@@ -458,7 +466,7 @@ struct EventTagger: Sendable {
                 return []
             }
             let adjacentSubject = cands.last { k in
-                mentions[k].tokens.upperBound <= v0 && !startsWithWaw(v0, text) && !prepositional(k) && v0 - mentions[k].tokens.upperBound <= 1
+                mentions[k].tokens.upperBound <= v0 && !startsWithAnd(v0, text) && !prepositional(k) && v0 - mentions[k].tokens.upperBound <= 1
                     && (mentions[k].tokens.upperBound..<v0).allSatisfy { text.tokens[$0].kind != .punctuation }
             }
             if let k = adjacentSubject { return withCoordinated(k, cands, mentions, text) }
@@ -470,7 +478,7 @@ struct EventTagger: Sendable {
                 return withCoordinated(k, cands, mentions, text)
             }
             // A verb joined by و to an earlier one shares its subject (أدانت موسكو ... وحملت).
-            if !previous.isEmpty, startsWithWaw(v0, text) { return previous }
+            if !previous.isEmpty, startsWithAnd(v0, text) { return previous }
             if let k = cands.last(where: { mentions[$0].tokens.upperBound <= v0 && !prepositional($0) && !mentions[$0].adjectival }) {
                 return withCoordinated(k, cands, mentions, text)
             }
@@ -550,7 +558,7 @@ struct EventTagger: Sendable {
     /// Arabic drops subjects, so a verb with none in sight continues the last one; English
     /// does only through a pronoun just before the verb.
     func canCarry(at t: Int, in sentence: Sentence, _ text: AnalyzedText) -> Bool {
-        if text.tokens[t].kind == .arabic { return true }
+        if text.traits(t).dropsSubjects { return true }
         for k in max(sentence.tokens.lowerBound, t - 3)..<t where text.reads(k, as: model.pronounWords) { return true }
         return false
     }

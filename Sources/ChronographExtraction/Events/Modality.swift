@@ -12,7 +12,7 @@ extension EventTagger {
         if has(model.hypothetical, within: 8) { return .hypothetical }
         // A future cue (سوف, will, plans to) or the prefix س written on the trigger (سيزور).
         // The prefix may sit on a light verb before a verbal noun (سيعقد اجتماعات).
-        let light = text.tokens[t].kind == .arabic ? lightVerb(before: t, in: sentence, text) : nil
+        let light = text.traits(t).marksFutureOnVerb ? lightVerb(before: t, in: sentence, text) : nil
         if has(model.future, within: 4) || Cues.futureVerb(in: text, from: light ?? t, to: t + 1) { return .planned }
         return .asserted
     }

@@ -1,18 +1,9 @@
 import ChronographCore
 
-/// Clues a few words give about the clause around a trigger: the shape of the word itself
-/// (ة, the conjunction و, -ing), light verbs, passive auxiliaries, relative pronouns, reason
+/// Clues a few words give about the clause around a trigger: the shape of the word itself (as
+/// its language reads it: a written-on conjunction, a participle, an object pronoun), light verbs, passive auxiliaries, relative pronouns, reason
 /// words, and nouns that a trigger word only qualifies.
 extension EventTagger {
-    func endsInTaaMarbuta(_ t: Int, _ text: AnalyzedText) -> Bool {
-        let tok = text.tokens[t]
-        guard tok.kind == .arabic else { return false }
-        var k = Int(tok.origEnd) - 1
-        // Past the diacritics and tatweel that may follow the last letter (سيطرةً).
-        while k > Int(tok.origStart), (0x064B...0x065F).contains(text.buffer.original[k].value) || text.buffer.original[k].value == 0x0640 { k -= 1 }
-        return text.buffer.original[k].value == 0x0629
-    }
-
     /// A light verb (شن, نفذ, عقد, أجرى) up to six words before a verbal noun, in its clause.
     func lightVerb(before t: Int, in sentence: Sentence, _ text: AnalyzedText, times: Set<Int> = []) -> Int? {
         var k = t - 1
@@ -36,48 +27,41 @@ extension EventTagger {
         (t..<min(sentence.tokens.upperBound, t + 12)).first { text.reads($0, as: model.reasonWords) }
     }
 
-    /// A token written with the conjunction و (وحملت), not a word that begins with و.
-    func startsWithWaw(_ t: Int, _ text: AnalyzedText) -> Bool {
-        text.tokens[t].kind == .arabic && text.buffer.folded[Int(text.tokens[t].start)] == 0x0648
-            && text.readings(t).contains { $0.prefix > 0 } && !text.readings(t).contains { $0.prefix == 0 }
+    /// A token written with the coordinating conjunction (وحملت), not a word that begins with its letter.
+    func startsWithAnd(_ t: Int, _ text: AnalyzedText) -> Bool {
+        text.startsWithAnd(t) && text.readings(t).contains { $0.prefix > 0 } && !text.readings(t).contains { $0.prefix == 0 }
     }
 
-    /// An English -ing form with no "be" before it modifies a noun (a coalition fighting IS).
+    /// A participle (-ing) with no "be" before it modifies a noun (a coalition fighting IS).
     func participle(_ t: Int, _ sentence: Sentence, _ text: AnalyzedText) -> Bool {
-        guard text.tokens[t].kind == .latin, text.buffer.foldedString(text.tokens[t]).hasSuffix("ing") else { return false }
+        guard text.tokens[t].kind == .word, text.language(t).isParticiple(text.folded(t)) else { return false }
         for k in max(sentence.tokens.lowerBound, t - 2)..<t where text.reads(k, as: model.beWords) { return false }
         return true
     }
 
-    /// An English verb after a form of "be" (were killed, had been killed, was struck).
-    func englishPassive(_ t: Int, _ sentence: Sentence, _ text: AnalyzedText) -> Bool {
-        guard text.tokens[t].kind == .latin else { return false }
+    /// A verb of a subject-first language after a form of "be" (were killed, had been killed, was struck).
+    func passiveWithBe(_ t: Int, _ sentence: Sentence, _ text: AnalyzedText) -> Bool {
+        guard text.traits(t).clauseOrder == .subjectFirst else { return false }
         for k in max(sentence.tokens.lowerBound, t - 2)..<t where text.reads(k, as: model.beWords) { return true }
         return false
     }
 
-    /// The token after which an English relative pronoun stands right before the verb (that killed).
+    /// A relative pronoun right before the verb of a subject-first language (that killed), if any.
     func relativeBefore(_ t: Int, _ sentence: Sentence, _ text: AnalyzedText) -> Int? {
-        guard text.tokens[t].kind == .latin, t - 1 > sentence.tokens.lowerBound, text.reads(t - 1, as: model.relativeWords) else { return nil }
+        guard text.traits(t).clauseOrder == .subjectFirst, t - 1 > sentence.tokens.lowerBound, text.reads(t - 1, as: model.relativeWords) else { return nil }
         return t - 1
     }
 
-    /// The Arabic relative pronoun right before a verb (الميليشيات التي تقاتل), if any.
-    func arabicRelativeBefore(_ t: Int, _ sentence: Sentence, _ text: AnalyzedText) -> Int? {
-        guard text.tokens[t].kind == .arabic, t - 1 >= sentence.tokens.lowerBound, text.reads(t - 1, as: model.relativeWords) else { return nil }
+    /// A relative pronoun right before the verb of a verb-first language (الميليشيات التي تقاتل), if any.
+    func verbFirstRelativeBefore(_ t: Int, _ sentence: Sentence, _ text: AnalyzedText) -> Int? {
+        guard text.traits(t).clauseOrder == .verbFirst, t - 1 >= sentence.tokens.lowerBound, text.reads(t - 1, as: model.relativeWords) else { return nil }
         return t - 1
     }
 
-    /// Whether an Arabic verb carries an object pronoun (التي شنتها, الذي أعلنه): its relative
+    /// Whether a verb carries an object pronoun (التي شنتها, الذي أعلنه): its relative
     /// pronoun then stands for the object, and the subject follows the verb.
     func hasObjectPronoun(_ t: Int, _ text: AnalyzedText) -> Bool {
-        let tok = text.tokens[t]
-        let f = text.buffer.folded
-        let n = Int(tok.end - tok.start)
-        guard n >= 4 else { return false }
-        let last = f[Int(tok.end) - 1]
-        let before = f[Int(tok.end) - 2]
-        return last == 0x0647 || (before == 0x0647 && (last == 0x0627 || last == 0x0645))
+        text.language(t).carriesObjectPronoun(text.folded(t))
     }
 
     /// Parenthetical relative clauses after token `t` (إيران، التي أسقطت طائرة أمريكية، ...):
@@ -103,10 +87,11 @@ extension EventTagger {
     /// stand subject to.
     static func isForce(_ code: String) -> Bool { CameoCode(code)?.isForce ?? false }
 
-    /// An Arabic event noun right after a target or modifier head is its genitive complement.
-    /// (or names the source of a report: بحسب مزاعم المعارضة, according to the opposition's claims).
+    /// An event noun right after a target or modifier head is its genitive complement, where
+    /// adjectives and genitives follow the noun (Arabic; or names the source of a report: بحسب
+    /// مزاعم المعارضة, according to the opposition's claims).
     func qualifiesNoun(at t: Int, in sentence: Sentence, _ text: AnalyzedText) -> Bool {
-        guard t > sentence.tokens.lowerBound, text.tokens[t].kind == .arabic else { return false }
+        guard t > sentence.tokens.lowerBound, text.traits(t).adjectivesFollowNoun else { return false }
         return text.reads(t - 1, as: model.targetHeads) || text.reads(t - 1, as: model.modifierHeads)
             || text.reads(t - 1, as: model.attributionWords)
     }

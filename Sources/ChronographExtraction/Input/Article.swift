@@ -19,17 +19,8 @@ public struct Article: Codable, Sendable, Hashable {
         self.text = text
     }
 
-    /// `ar` when Arabic letters outnumber Latin ones, else `en`.
+    /// The code of the shipped language with most letters in the text (`ar` on a tie), else `en`.
     public static func detectLanguage(_ text: String) -> String {
-        var arabic = 0
-        var latin = 0
-        // A counted loop: `prefix(_:)` on the scalar view walks it through checked index offsets.
-        var seen = 0
-        for u in text.unicodeScalars {
-            if seen == 20_000 { break }
-            seen += 1
-            if Folding.isArabicLetter(u.value) { arabic += 1 } else if (0x41...0x7A).contains(u.value) { latin += 1 }
-        }
-        return arabic >= latin && arabic > 0 ? "ar" : "en"
+        LanguageSet.standard.dominantCode(in: text) ?? "en"
     }
 }

@@ -44,7 +44,9 @@ struct ArticleAnalysis {
         var out: [Int: String] = [:]
         for m in mentions.reversed() where entries.type(m.entry) == .country && !m.adjectival {
             let p = m.tokens.lowerBound - 1
-            let locative = m.cliticPreposition == 0x0628 || (p >= 0 && text.reads(p, as: locativeWords))
+            let locative =
+                (m.cliticPreposition != nil && m.cliticPreposition == text.traits(m.tokens.lowerBound).clitics.with)
+                || (p >= 0 && text.reads(p, as: locativeWords))
             if locative { out[buffer.sentenceIndex(ofToken: m.tokens.lowerBound)] = entries[m.entry].name }
         }
         for m in mentions.reversed() where entries.type(m.entry) == .place {

@@ -53,18 +53,14 @@ enum Cues {
         return false
     }
 
-    /// An Arabic verb with the future prefix س (سيجتمع, ستعقد): س, then a present-tense prefix,
-    /// then a stem the lexicon knows.
+    /// A verb with a future prefix (سيجتمع, ستعقد: س, then a present-tense prefix), read by its
+    /// language, whose stem the lexicon knows.
     static func futureVerb(in text: AnalyzedText, from lo: Int, to hi: Int) -> Bool {
         guard lo < hi else { return false }
-        for k in lo..<hi where text.tokens[k].kind == .arabic {
+        for k in lo..<hi where text.tokens[k].kind == .word && text.traits(k).marksFutureOnVerb {
             let t = text.tokens[k]
-            guard t.end - t.start >= 5 else { continue }
-            let f = text.buffer.folded
-            var s = Int(t.start)
-            if f[s] == 0x0648 || f[s] == 0x0641 { s += 1 }
-            guard f[s] == 0x0633, [0x064A, 0x062A, 0x0646, 0x0627].contains(f[s + 1]) else { continue }
-            if text.readings(k).contains(where: { Int(t.start) + Int($0.prefix) == s + 1 }) { return true }
+            guard let s = text.language(k).futurePrefixEnd(text.folded(k)) else { continue }
+            if text.readings(k).contains(where: { Int(t.start) + Int($0.prefix) == s }) { return true }
         }
         return false
     }

@@ -43,7 +43,7 @@ public struct Extractor: Sendable {
     /// to the publication date, actors and the rules' event mentions.
     func analyze(_ article: Article) -> ArticleAnalysis {
         let lang = article.lang ?? Article.detectLanguage(article.text)
-        let buffer = TextBuffer(article.text, abbreviations: resources.abbreviations)
+        let buffer = TextBuffer(article.text, abbreviations: resources.abbreviations, languages: resources.languages)
         let text = AnalyzedText(buffer, lexicon: resources.lexicon)
         let given = article.published.flatMap(CivilDate.init(iso:))
         let allTemporal = TemporalTagger(model: resources.temporal).tag(text)
@@ -77,7 +77,7 @@ public struct Extractor: Sendable {
         for m in temporal {
             let future = Cues.present(resources.temporal.futureCues, in: text, before: m.tokens.lowerBound, window: 6)
             let first = text.tokens[m.tokens.lowerBound]
-            let weekStart = first.kind == .arabic ? resources.temporal.arabicWeekStart : 1
+            let weekStart = resources.temporal.weekStarts[first.language] ?? buffer.languages[first.language].weekStart
             guard let (value, type) = TemporalNormalizer.value(m, anchor: published, future: future, weekStart: weekStart) else { continue }
             let start = Int(buffer.origin[Int(first.start) + m.prefix])
             let end = Int(text.tokens[m.tokens.upperBound - 1].origEnd)

@@ -21,6 +21,20 @@ enum ResourceFiles {
         Bundle.module.bundleURL.appendingPathComponent("Resources").appendingPathComponent(path)
     }
 
+    /// A folder shipped at the top of the target's bundle (a language's `ar/`, `en/`).
+    static func bundled(_ folder: String) -> URL? {
+        Bundle.module.bundleURL.appendingPathComponent(folder)
+    }
+
+    /// The text of a language's resource file in its folder, nil when the language has none.
+    static func text(in folder: URL?, _ name: String) throws -> (text: String, name: String)? {
+        guard let folder else { return nil }
+        let url = folder.appendingPathComponent(name)
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        guard let data = try? Data(contentsOf: url) else { throw ResourceError.missing(url.path) }
+        return (String(decoding: data, as: UTF8.self), name)
+    }
+
     static func text(_ path: String) throws -> String {
         guard let url = url(path), let data = try? Data(contentsOf: url) else { throw ResourceError.missing(path) }
         return String(decoding: data, as: UTF8.self)

@@ -69,30 +69,33 @@ indirect enum ResourceShape {
 
 /// The shapes of the resource files, by kind of file.
 enum ResourceSchemas {
-    /// The languages that have resources (a `temporal.<lang>.yaml` each).
-    static var languages: Set<String> {
-        Set(
-            ResourceFiles.files(in: "temporal", ext: "yaml").map {
-                $0.deletingPathExtension().pathExtension
-            })
-    }
+    /// The codes of the shipped languages.
+    static var languages: Set<String> { Set(LanguageSet.standard.languages.map(\.code)) }
 
     /// Names per language (`{ar: [...], en: [...]}`).
-    static var names: ResourceShape { .keyed(languages, "language", .list(.any)) }
+    static func names(_ codes: Set<String>) -> ResourceShape { .keyed(codes, "language", .list(.any)) }
 
-    /// An actor dictionary: the shipped `actors/*.yaml` and the user's own.
-    static var dictionary: ResourceShape {
+    /// An actor dictionary for the shipped languages.
+    static var dictionary: ResourceShape { dictionary(for: languages) }
+    /// `grammar.<lang>.yaml` for the shipped languages.
+    static var grammar: ResourceShape { grammar(for: languages) }
+    /// `groups.<lang>.yaml` for the shipped languages.
+    static var groups: ResourceShape { groups(for: languages) }
+
+    /// An actor dictionary: the shipped `actors/*.yaml` and the user's own, with names in the given languages.
+    static func dictionary(for codes: Set<String>) -> ResourceShape {
+        let named = names(codes)
         let actor: ResourceShape = .fields([
             "id": .any, "name": .any, "type": .word(Set(ActorType.allCases.map(\.rawValue)), "actor type"), "codes": .any, "affiliation": .any,
-            "aliases": names, "nisba": names,
+            "aliases": named, "nisba": named,
             "roles": .list(.fields(["role": .any, "of": .any, "for": .any, "from": .any, "to": .any])),
         ])
         return .fields([
             "actors": .list(actor),
             "countries": .list(
-                .fields(["region": .any, "id": .any, "name": .any, "codes": .any, "capital": names, "aliases": names, "nisba": names])),
-            "roles": .list(.fields(["id": .any, "aliases": names])),
-            "institutions": .list(.fields(["id": .any, "name": .any, "aliases": names, "agent": .any])),
+                .fields(["region": .any, "id": .any, "name": .any, "codes": .any, "capital": named, "aliases": named, "nisba": named])),
+            "roles": .list(.fields(["id": .any, "aliases": named])),
+            "institutions": .list(.fields(["id": .any, "name": .any, "aliases": named, "agent": .any])),
             "role_modifiers": .any, "role_links": .any,
         ])
     }
@@ -111,14 +114,14 @@ enum ResourceSchemas {
         ])
     }
 
-    /// `grammar.yaml`: per language, the word lists the event reader knows.
-    static var grammar: ResourceShape {
-        .keyed(languages, "language", .keyed(Set(EventModel.grammarLists.map(\.key) + ["pair_people", "pair_countries"]), "grammar list", .list(.any)))
+    /// `grammar.<lang>.yaml`: under the language's code, the word lists the event reader knows.
+    static func grammar(for codes: Set<String>) -> ResourceShape {
+        .keyed(codes, "language", .keyed(Set(EventModel.grammarLists.map(\.key) + ["pair_people", "pair_countries"]), "grammar list", .list(.any)))
     }
 
-    /// `groups.yaml`: per language, the heads, qualifiers and words alone of armed groups.
-    static var groups: ResourceShape {
-        .keyed(languages, "language", .fields(["heads": .table(.list(.any)), "qualifiers": .table(.list(.any)), "alone": .table(.list(.any))]))
+    /// `groups.<lang>.yaml`: under the language's code, the heads, qualifiers and words alone of armed groups.
+    static func groups(for codes: Set<String>) -> ResourceShape {
+        .keyed(codes, "language", .fields(["heads": .table(.list(.any)), "qualifiers": .table(.list(.any)), "alone": .table(.list(.any))]))
     }
 
     /// The normalizers a temporal pattern's `kind` may name: the cases `TemporalNormalizer.value`

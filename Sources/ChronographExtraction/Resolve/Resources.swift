@@ -1,9 +1,11 @@
 import ChronographCore
 import Foundation
 
-/// Everything the taggers read, loaded once and shared read-only: the lexicon, temporal words
-/// and patterns, the actor dictionary, event triggers and the CAMEO codebook.
+/// Everything the taggers read, loaded once and shared read-only: the languages, the lexicon,
+/// temporal words and patterns, the actor dictionary, event triggers and the CAMEO codebook.
 public struct Resources: Sendable {
+    /// The languages read, each with its resource files.
+    public internal(set) var languages = LanguageSet.standard
     var lexicon = Lexicon()
     var temporal = TemporalModel()
     public internal(set) var actors = ActorDictionary()
@@ -22,39 +24,49 @@ public struct Resources: Sendable {
 
     /// The shipped resources plus user dictionaries (`.yaml`, `.yml` or `.json` in the shipped
     /// form, any other file in the TABARI/PETRARCH text format); a user's entry wins over the
-    /// shipped one for the same name.
-    public static func load(dictionaries: [String] = []) throws -> Resources {
+    /// shipped one for the same name. Each language's own files (`temporal.CODE.yaml`,
+    /// `events.CODE.yaml`, `grammar.CODE.yaml`, `groups.CODE.yaml`) come from its folder.
+    public static func load(dictionaries: [String] = [], languages: LanguageSet = .standard) throws -> Resources {
         var r = Resources(codebook: CameoCodebook.standard)
-        for url in ResourceFiles.files(in: "temporal", ext: "yaml") {
-            let text = try String(contentsOf: url, encoding: .utf8)
-            try ResourceSchemas.temporal.check(yaml: text, file: url.lastPathComponent)
-            let file = try ResourceFiles.decode(TemporalFile.self, yaml: text, file: url.lastPathComponent)
-            try r.temporal.add(file, name: url.lastPathComponent, lexicon: &r.lexicon)
+        r.languages = languages
+        let codes = Set(languages.languages.map(\.code))
+        let listed = Array(zip(languages.languages.indices, languages.languages))
+        for (index, language) in listed {
+            guard let (text, name) = try ResourceFiles.text(in: language.resources, "temporal.\(language.code).yaml") else { continue }
+            try ResourceSchemas.temporal.check(yaml: text, file: name)
+            let file = try ResourceFiles.decode(TemporalFile.self, yaml: text, file: name)
+            try r.temporal.add(file, name: name, language: UInt8(index), lexicon: &r.lexicon)
         }
-        r.temporal.addCalendarNames(lexicon: &r.lexicon)
+        for (_, language) in listed { r.temporal.addCalendarNames(of: language, lexicon: &r.lexicon) }
         r.temporal.finish()
-        for url in ResourceFiles.files(in: "actors", ext: "yaml") where url.lastPathComponent != "groups.yaml" {
+        for url in ResourceFiles.files(in: "actors", ext: "yaml") {
             try r.addDictionary(yaml: try String(contentsOf: url, encoding: .utf8), file: url.lastPathComponent)
         }
-        for url in ResourceFiles.files(in: "events", ext: "yaml") where url.lastPathComponent.hasPrefix("events.") {
-            let text = try String(contentsOf: url, encoding: .utf8)
-            try ResourceSchemas.events.check(yaml: text, file: url.lastPathComponent)
-            let file = try ResourceFiles.decode(EventFile.self, yaml: text, file: url.lastPathComponent)
+        for (_, language) in listed {
+            guard let (text, name) = try ResourceFiles.text(in: language.resources, "events.\(language.code).yaml") else { continue }
+            try ResourceSchemas.events.check(yaml: text, file: name)
+            let file = try ResourceFiles.decode(EventFile.self, yaml: text, file: name)
             r.events.add(file, lexicon: &r.lexicon)
         }
-        let grammarText = try ResourceFiles.text("events/grammar.yaml")
-        try ResourceSchemas.grammar.check(yaml: grammarText, file: "grammar.yaml")
-        let grammar = try ResourceFiles.decode([String: [String: [String]]].self, yaml: grammarText, file: "grammar.yaml")
-        let groupsText = try ResourceFiles.text("actors/groups.yaml")
-        try ResourceSchemas.groups.check(yaml: groupsText, file: "groups.yaml")
-        let groupWords = try ResourceFiles.decode([String: [String: [String: [String]]]].self, yaml: groupsText, file: "groups.yaml")
-        for (_, g) in groupWords.sorted(by: { $0.key < $1.key }) {
+        var grammar: [(String, [String: [String]])] = []
+        var groupWords: [(String, [String: [String: [String]]])] = []
+        for (_, language) in listed {
+            if let (text, name) = try ResourceFiles.text(in: language.resources, "grammar.\(language.code).yaml") {
+                try ResourceSchemas.grammar(for: codes).check(yaml: text, file: name)
+                grammar += try ResourceFiles.decode([String: [String: [String]]].self, yaml: text, file: name).sorted { $0.key < $1.key }
+            }
+            if let (text, name) = try ResourceFiles.text(in: language.resources, "groups.\(language.code).yaml") {
+                try ResourceSchemas.groups(for: codes).check(yaml: text, file: name)
+                groupWords += try ResourceFiles.decode([String: [String: [String: [String]]]].self, yaml: text, file: name).sorted { $0.key < $1.key }
+            }
+        }
+        for (_, g) in groupWords {
             r.groups.add(heads: g["heads"] ?? [:], qualifiers: g["qualifiers"] ?? [:], alone: g["alone"] ?? [:], lexicon: &r.lexicon)
         }
-        for (_, g) in grammar.sorted(by: { $0.key < $1.key }) {
+        for (_, g) in grammar {
             r.pairs.add(people: g["pair_people"] ?? [], countries: g["pair_countries"] ?? [], lexicon: &r.lexicon)
         }
-        for (_, g) in grammar.sorted(by: { $0.key < $1.key }) {
+        for (_, g) in grammar {
             for (key, set) in EventModel.grammarLists { r.events.addWords(g[key] ?? [], to: set, lexicon: &r.lexicon) }
         }
         for path in dictionaries {
@@ -81,9 +93,9 @@ public struct Resources: Sendable {
 
     /// Adds a dictionary in the YAML form of `actors.yaml`.
     public mutating func addDictionary(yaml: String, file: String, overriding: Bool = false) throws {
-        try ResourceSchemas.dictionary.check(yaml: yaml, file: file)
+        try ResourceSchemas.dictionary(for: Set(languages.languages.map(\.code))).check(yaml: yaml, file: file)
         let parsed = try ResourceFiles.decode(DictionaryFile.self, yaml: yaml, file: file)
-        actors.add(parsed, lexicon: &lexicon, overriding: overriding)
+        actors.add(parsed, lexicon: &lexicon, overriding: overriding, languages: languages.languages.map(\.code))
     }
 
     /// Adds a dictionary in the TABARI/PETRARCH text format.

@@ -33,7 +33,10 @@ extension Extractor {
             return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         }
         var analyzed: AnalyzedText? = nil
-        t.text = clock { analyzed = AnalyzedText(TextBuffer(article.text, abbreviations: resources.abbreviations), lexicon: resources.lexicon) }
+        t.text = clock {
+            analyzed = AnalyzedText(
+                TextBuffer(article.text, abbreviations: resources.abbreviations, languages: resources.languages), lexicon: resources.lexicon)
+        }
         guard let text = analyzed else { return t }
         t.temporal = clock { _ = TemporalTagger(model: resources.temporal).tag(text) }
         var mentions: [ActorMention] = []

@@ -58,19 +58,22 @@ enum TemporalContext {
                 if a > 12 && b <= 12 { dmy += 1 } else if b > 12 && a <= 12 { mdy += 1 }
             } else if m.kind == "date", m.slots["month"] != nil, let n = m.tokens.first(where: { tokens[$0].kind == .number }) {
                 let next = n + 1
-                if next < m.tokens.upperBound, tokens[next].kind == .latin || tokens[next].kind == .arabic {
+                if next < m.tokens.upperBound, tokens[next].kind == .word, tokens[next].language != 0 {
                     dmy += 1
-                } else if n > m.tokens.lowerBound, tokens[n - 1].kind == .latin {
+                } else if n > m.tokens.lowerBound, tokens[n - 1].kind == .word, tokens[n - 1].language != 0,
+                    !text.traits(n - 1).dayBeforeMonth
+                {
                     mdy += 1
                 }
             }
         }
-        var arabic = 0
-        var latin = 0
-        for t in tokens.prefix(300) {
-            if t.kind == .arabic { arabic += 1 } else if t.kind == .latin { latin += 1 }
+        // No clue: the order of the language most of the text is in.
+        var dayFirst = 0
+        var monthFirst = 0
+        for t in tokens.prefix(300) where t.kind == .word && t.language != 0 {
+            if text.buffer.languages.traits(t.language).dayBeforeMonth { dayFirst += 1 } else { monthFirst += 1 }
         }
-        let order = dmy > mdy ? "dmy" : mdy > dmy ? "mdy" : arabic >= latin ? "dmy" : "mdy"
+        let order = dmy > mdy ? "dmy" : mdy > dmy ? "mdy" : dayFirst >= monthFirst ? "dmy" : "mdy"
         for k in mentions.indices where mentions[k].kind == "numeric" { mentions[k].slots["order"] = order }
     }
 

@@ -59,9 +59,9 @@ struct TemporalPattern: Sendable {
     var elements: [PatternElement]
     var kind: String
     var direction: Int
-    /// The script of the file the pattern comes from: it is tried at words of that script
-    /// (and at numbers), so an English pattern never reads Arabic words.
-    var script: TokenKind
+    /// The language of the file the pattern comes from: it is tried at words of that language
+    /// (and at numbers and marks), so an English pattern never reads Arabic words.
+    var language: UInt8
 
     static let numberBit: UInt64 = 1 << 62
     static let literalBit: UInt64 = 1 << 63
@@ -145,8 +145,8 @@ struct TemporalModel: Sendable {
     var futureCues = CueList()
     var backgroundCues = CueList()
     var abbreviations: Set<String> = []
-    /// Week start per script: Arabic weeks start on Saturday in most of the region.
-    var arabicWeekStart = 1
+    /// Week starts set by the languages' temporal files (`week_start`), by language index.
+    var weekStarts: [UInt8: Int] = [:]
 
     /// The built-in class of a pattern element's name, if it names one.
     private mutating func builtin(_ name: String) -> PatternElement.Builtin? {
@@ -162,7 +162,7 @@ struct TemporalModel: Sendable {
         }
     }
 
-    mutating func add(_ file: TemporalFile, name: String, lexicon: inout Lexicon) throws {
+    mutating func add(_ file: TemporalFile, name: String, language: UInt8, lexicon: inout Lexicon) throws {
         for builtin in ["month", "weekday", "hijri_month", "number"] { _ = classID(builtin) }
         for (cls, values) in file.words.sorted(by: { $0.key < $1.key }) {
             for (value, phrases) in values.sorted(by: { $0.key < $1.key }) {
@@ -203,13 +203,12 @@ struct TemporalModel: Sendable {
                     )
                 }
             }
-            let script: TokenKind = name.hasSuffix(".ar.yaml") ? .arabic : .latin
-            patterns.append(TemporalPattern(elements: elements, kind: p.kind, direction: p.direction ?? -1, script: script))
+            patterns.append(TemporalPattern(elements: elements, kind: p.kind, direction: p.direction ?? -1, language: language))
         }
         for cue in file.cues?["future"] ?? [] { futureCues.append(lexicon.internPhrase(cue)) }
         for cue in file.cues?["background"] ?? [] { backgroundCues.append(lexicon.internPhrase(cue)) }
         for a in file.abbreviations ?? [] { abbreviations.insert(Folding.fold(a)) }
-        if name.hasSuffix(".ar.yaml"), let w = file.week_start { arabicWeekStart = w }
+        if let w = file.week_start { weekStarts[language] = w }
     }
 
     mutating func addWord(_ phrase: String, cls: String, value: String, lexicon: inout Lexicon) {
@@ -220,30 +219,31 @@ struct TemporalModel: Sendable {
         trie.insert(ids, payload: index)
     }
 
-    /// Month and weekday names of every Arabic locale and English, and Hijri months, from ICU.
-    mutating func addCalendarNames(lexicon: inout Lexicon) {
+    /// Month and weekday names of each language's locales, and Hijri months in its first
+    /// locale, from ICU.
+    mutating func addCalendarNames(of language: any Language, lexicon: inout Lexicon) {
         let f = DateFormatter()
-        for locale in ["en", "ar", "ar_SY", "ar_EG", "ar_MA", "ar_TN", "ar_DZ", "ar_IQ", "ar_LB", "ar_SA", "ar_LY"] {
+        let short = language.abbreviatesCalendarNames
+        for locale in language.locales {
             f.locale = Locale(identifier: locale)
             f.calendar = Calendar(identifier: .gregorian)
-            let monthLists = [f.monthSymbols, f.standaloneMonthSymbols, locale == "en" ? f.shortMonthSymbols : nil]
+            let monthLists = [f.monthSymbols, f.standaloneMonthSymbols, short ? f.shortMonthSymbols : nil]
             for list in monthLists.compactMap({ $0 }) {
                 for (i, name) in list.enumerated() { addWord(name, cls: "month", value: String(i + 1), lexicon: &lexicon) }
             }
             // Abbreviations also as a class of their own: only they take a period (`Jan. 10`).
-            if locale == "en" {
+            if short {
                 for (i, name) in f.shortMonthSymbols.enumerated() { addWord(name, cls: "month_abbr", value: String(i + 1), lexicon: &lexicon) }
             }
-            let dayLists = [f.weekdaySymbols, f.standaloneWeekdaySymbols, locale == "en" ? f.shortWeekdaySymbols : nil]
+            let dayLists = [f.weekdaySymbols, f.standaloneWeekdaySymbols, short ? f.shortWeekdaySymbols : nil]
             for list in dayLists.compactMap({ $0 }) {
                 // Foundation counts Sunday as 1; ISO counts Monday as 1.
                 for (i, name) in list.enumerated() { addWord(name, cls: "weekday", value: String((i + 6) % 7 + 1), lexicon: &lexicon) }
             }
         }
-        f.locale = Locale(identifier: "ar")
+        guard let first = language.locales.first else { return }
+        f.locale = Locale(identifier: first)
         f.calendar = Calendar(identifier: .islamicUmmAlQura)
-        for (i, name) in f.monthSymbols.enumerated() { addWord(name, cls: "hijri_month", value: String(i + 1), lexicon: &lexicon) }
-        f.locale = Locale(identifier: "en")
         for (i, name) in f.monthSymbols.enumerated() { addWord(name, cls: "hijri_month", value: String(i + 1), lexicon: &lexicon) }
     }
 }

@@ -120,12 +120,12 @@ struct TemporalTagger: Sendable {
         return out
     }
 
-    /// A comma, dash, slash or period token (Latin or Arabic comma).
+    /// A comma (of any shipped script), dash, slash or period token.
     private static func isSeparator(_ i: Int, _ text: AnalyzedText) -> Bool {
         let t = text.tokens[i]
         guard t.kind == .punctuation else { return false }
         let c = text.buffer.folded[Int(t.start)]
-        return c == 0x2C || c == 0x060C || c == 0x2D || c == 0x2F || c == 0x2E
+        return Scripts.commas.contains(c) || c == 0x2D || c == 0x2F || c == 0x2E
     }
 
     /// The longest match of the patterns that can start at token i (a class found there, a
@@ -154,7 +154,7 @@ struct TemporalTagger: Sendable {
             while left != 0 {
                 let index = w * 64 + left.trailingZeroBitCount
                 left &= left - 1
-                if !isNumber, tokens[i].kind != patterns[index].script, tokens[i].kind != .punctuation { continue }
+                if !isNumber, tokens[i].kind == .word, tokens[i].language != patterns[index].language { continue }
                 let elements = patterns[index].elements
                 if let (end, spanStart) = match(elements, 0, i, text, &state, spanStart: nil, monthID), end > i,
                     best == nil || end > best!.end
@@ -188,12 +188,13 @@ struct TemporalTagger: Sendable {
         var hits: [Hit] = []
         var mask: UInt64 = 0
         let t = text.tokens[i]
-        for m in model.trie.matches(at: i, in: text, limit: 6, inflected: t.kind != .arabic) {
-            let conj = m.first.prefix > 0 && t.kind == .arabic && [0x0648, 0x0641].contains(text.buffer.folded[Int(t.start)])
+        let language = text.traits(i)
+        for m in model.trie.matches(at: i, in: text, limit: 6, inflected: language.inflectedTimeWords) {
+            let conj = m.first.prefix > 0 && text.startsWithConjunction(i)
             for p in m.payloads {
                 let w = model.words[Int(p)]
-                // An English month or weekday name must be capitalized ("May", not "may").
-                if w.capitalized, t.kind == .latin, !t.capitalized { continue }
+                // Where names take capitals, a month or weekday name must have one ("May", not "may").
+                if w.capitalized, language.capitalizesNames, !t.capitalized { continue }
                 hits.append(Hit(cls: w.classID, value: w.valueID, end: m.end, prefix: Int(m.first.prefix), conj: conj))
                 mask |= 1 << UInt64(w.classID)
             }

@@ -64,7 +64,7 @@ public struct PhraseTrie: Sendable {
                     found.append(Match(start: i, end: next, first: r, last: last, payloads: payloads[Int(n)], skipped: jumped ? skipping : nil))
                 }
                 guard next < count, next - i < limit, !text.tokens[next].newlineBefore else { continue }
-                for r2 in text.readings(next) where (r2.prefix == 0 || text.tokens[next].kind != .arabic) && (inflected || !r2.inflected) {
+                for r2 in text.readings(next) where r2.prefix == 0 && (inflected || !r2.inflected) {
                     if let c = child(n, r2.word) { stack.append((c, next + 1, r2, jumped)) }
                 }
             }

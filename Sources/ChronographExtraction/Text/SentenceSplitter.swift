@@ -5,7 +5,7 @@
 enum SentenceSplitter {
     static let maxTokens = 250
 
-    static func split(tokens: [Token], folded: [UInt32], originalCount: Int, abbreviations: Set<String>) -> [Sentence] {
+    static func split(tokens: [Token], folded: [UInt32], originalCount: Int, abbreviations: Set<String>, languages: LanguageSet) -> [Sentence] {
         var sentences: [Sentence] = []
         var begin = 0
         func close(_ end: Int) {
@@ -17,26 +17,25 @@ enum SentenceSplitter {
             if t.newlineBefore && i > begin { close(i) }
             if i - begin >= maxTokens {
                 let comma = (max(begin, i - 50)..<i).last {
-                    tokens[$0].kind == .punctuation && [0x2C, 0x060C, 0x3B, 0x061B].contains(folded[Int(tokens[$0].start)])
+                    tokens[$0].kind == .punctuation && Scripts.clauseSeparators.contains(folded[Int(tokens[$0].start)])
                 }
                 close(comma.map { $0 + 1 } ?? i)
             }
             guard t.kind == .punctuation else { continue }
             let c = folded[Int(t.start)]
-            switch c {
-            case 0x21, 0x3F, 0x061F, 0x2026:
+            if Scripts.sentenceEnds.contains(c) {
                 close(absorbClosers(i + 1, tokens, folded))
-            case 0x2E, 0x06D4:
+            } else if Scripts.fullStops.contains(c) {
                 if i + 1 < tokens.count, !tokens[i + 1].spaceBefore, tokens[i + 1].kind != .punctuation { continue }
                 if i > 0 {
                     let prev = tokens[i - 1]
-                    if !t.spaceBefore, prev.kind == .latin {
+                    // (A dot after a single letter or a listed word, in a language that writes abbreviations with capitals and dots.)
+                    if !t.spaceBefore, prev.kind == .word, languages.traits(prev.language).capitalizesNames {
                         let word = String(String.UnicodeScalarView(folded[Int(prev.start)..<Int(prev.end)].map { Unicode.Scalar($0)! }))
                         if word.count == 1 || abbreviations.contains(word) { continue }
                     }
                 }
                 close(absorbClosers(i + 1, tokens, folded))
-            default: continue
             }
         }
         close(tokens.count)

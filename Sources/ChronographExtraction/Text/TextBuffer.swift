@@ -7,8 +7,11 @@ public struct TextBuffer: Sendable {
     public let origin: [Int32]
     public private(set) var tokens: [Token] = []
     public private(set) var sentences: [Sentence] = []
+    /// The languages the tokens were read in (`Token.language` indexes them).
+    public let languages: LanguageSet
 
-    public init(_ text: String, abbreviations: Set<String> = []) {
+    public init(_ text: String, abbreviations: Set<String> = [], languages: LanguageSet = .standard) {
+        self.languages = languages
         var text = text
         text.makeContiguousUTF8()
         let (original, folded, origin) =
@@ -16,8 +19,8 @@ public struct TextBuffer: Sendable {
         self.original = original
         self.folded = folded
         self.origin = origin
-        tokens = Tokenizer.tokenize(folded: folded, origin: origin, original: original)
-        sentences = SentenceSplitter.split(tokens: tokens, folded: folded, originalCount: original.count, abbreviations: abbreviations)
+        tokens = Tokenizer.tokenize(folded: folded, origin: origin, original: original, languages: languages)
+        sentences = SentenceSplitter.split(tokens: tokens, folded: folded, originalCount: original.count, abbreviations: abbreviations, languages: languages)
     }
 
     /// Decodes valid UTF-8 (a String's) into scalars, and folds them as it goes, into arrays

@@ -1,6 +1,6 @@
-/// The kind of a token: a word in some script, a number, or one punctuation mark.
+/// The kind of a token: a word (its language in `Token.language`), a number, or one punctuation mark.
 public enum TokenKind: UInt8, Sendable {
-    case arabic, latin, otherWord, number, punctuation
+    case word, number, punctuation
 }
 
 /// A token of the folded text; `start`/`end` index the folded scalars, `origStart`/`origEnd`
@@ -11,17 +11,20 @@ public struct Token: Sendable {
     public var origStart: Int32
     public var origEnd: Int32
     public var kind: TokenKind
+    /// The index of a word's language in the text's `LanguageSet` (0: none it reads).
+    public var language: UInt8 = 0
     /// The value of a number token (nil beyond 18 digits or for words).
     public var number: Int?
-    /// Whether the original word began with an uppercase Latin letter.
+    /// Whether the original word began with an uppercase ASCII letter.
     public var capitalized: Bool
-    /// Whether every Latin letter of the original word is uppercase (`WHO`, `IS`).
+    /// Whether every letter of the original word is uppercase, in a language that writes
+    /// names with capitals (`WHO`, `IS`).
     public var allCaps: Bool = false
     /// Whether white space or a line break precedes the token.
     public var spaceBefore: Bool
     public var newlineBefore: Bool
 
-    public var isWord: Bool { kind == .arabic || kind == .latin || kind == .otherWord }
+    public var isWord: Bool { kind == .word }
 }
 
 /// A sentence as a range of tokens and of original scalars.

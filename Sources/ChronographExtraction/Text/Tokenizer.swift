@@ -1,7 +1,7 @@
-/// Splits folded scalars into words (by script), numbers and punctuation marks; letters and
-/// digits never share a token (`الـ15` → `ال`, `15`).
+/// Splits folded scalars into words (each of one language's script), numbers and punctuation
+/// marks; letters and digits never share a token (`الـ15` → `ال`, `15`).
 enum Tokenizer {
-    static func tokenize(folded: [UInt32], origin: [Int32], original: [Unicode.Scalar]) -> [Token] {
+    static func tokenize(folded: [UInt32], origin: [Int32], original: [Unicode.Scalar], languages: LanguageSet) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(folded.count / 5)
         var k = 0
@@ -23,6 +23,7 @@ enum Tokenizer {
             }
             let start = k
             var kind: TokenKind
+            var language: UInt8 = 0
             var number: Int? = nil
             if Folding.isDigit(v) {
                 kind = .number
@@ -34,21 +35,20 @@ enum Tokenizer {
                     k += 1
                 }
                 number = digits <= 18 ? value : nil
-            } else if Folding.isArabicLetter(v) {
-                kind = .arabic
-                while k < n, Folding.isArabicLetter(folded[k]) { k += 1 }
-            } else if Folding.isLatinLetter(v) {
-                kind = .latin
+            } else if case let l = languages.index(ofLetter: v), l != 0 {
+                kind = .word
+                language = l
+                let apostrophe = languages.traits(l).apostropheInWords
                 while k < n {
                     let c = folded[k]
-                    if Folding.isLatinLetter(c) { k += 1; continue }
-                    // An apostrophe or hyphen inside a Latin word stays in it (Russia's, al-Assad).
-                    if (c == 0x27) && k + 1 < n && Folding.isLatinLetter(folded[k + 1]) { k += 1; continue }
+                    if languages.index(ofLetter: c) == l { k += 1; continue }
+                    // An apostrophe inside a word stays in it where the language says so (Russia's).
+                    if apostrophe, c == 0x27, k + 1 < n, languages.index(ofLetter: folded[k + 1]) == l { k += 1; continue }
                     break
                 }
             } else if Folding.isOtherLetter(v) {
-                kind = .otherWord
-                while k < n, Folding.isOtherLetter(folded[k]) { k += 1 }
+                kind = .word
+                while k < n, Folding.isOtherLetter(folded[k]), languages.index(ofLetter: folded[k]) == 0 { k += 1 }
             } else {
                 kind = .punctuation
                 k += 1
@@ -59,7 +59,7 @@ enum Tokenizer {
             while Int(oe) < original.count, Folding.fold(original[Int(oe)].value) == nil { oe += 1 }
             let first = original[Int(os)].value
             var allCaps = false
-            if kind == .latin {
+            if language != 0, languages.traits(language).capitalizesNames {
                 allCaps = true
                 for q in Int(os)..<Int(oe) where (0x61...0x7A).contains(original[q].value) {
                     allCaps = false
@@ -68,7 +68,7 @@ enum Tokenizer {
             }
             tokens.append(
                 Token(
-                    start: Int32(start), end: Int32(k), origStart: os, origEnd: oe, kind: kind, number: number,
+                    start: Int32(start), end: Int32(k), origStart: os, origEnd: oe, kind: kind, language: language, number: number,
                     capitalized: first >= 0x41 && first <= 0x5A, allCaps: allCaps, spaceBefore: space, newlineBefore: newline))
             space = false
             newline = false
