@@ -41,11 +41,13 @@ struct MentionTagger {
         let prefix = folded.prefix(3).reduce(UInt64(11)) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
         f.add(.tagAffix, suffix, 1, "-" + String(String.UnicodeScalarView(folded.suffix(3).compactMap(UnicodeScalar.init))))
         f.add(.tagAffix, prefix, 2, String(String.UnicodeScalarView(folded.prefix(3).compactMap(UnicodeScalar.init))) + "-")
-        let shape = UInt64(t.kind.rawValue) << 2 | (t.capitalized ? 1 : 0) << 1 | (t.allCaps ? 1 : 0)
-        f.add(.tagShape, shape, 0, "shape \(t.kind) \(t.capitalized ? "Cap" : "") \(t.allCaps ? "CAPS" : "")")
+        let shape = Self.shapeClass(t) << 2 | (t.capitalized ? 1 : 0) << 1 | (t.allCaps ? 1 : 0)
+        f.add(.tagShape, shape, 0, "shape \(Self.shapeName(t, text)) \(t.capitalized ? "Cap" : "") \(t.allCaps ? "CAPS" : "")")
         if i > 0 {
             let p = tokens[i - 1]
-            f.add(.tagPreviousShape, UInt64(p.kind.rawValue) << 1 | (p.capitalized ? 1 : 0), 0, "previous shape \(p.kind)\(p.capitalized ? " Cap" : "")")
+            f.add(
+                .tagPreviousShape, Self.shapeClass(p) << 1 | (p.capitalized ? 1 : 0), 0,
+                "previous shape \(Self.shapeName(p, text))\(p.capitalized ? " Cap" : "")")
         }
         f.add(.tagDictionary, UInt64(dictionary[i]), 0, "dictionary \(dictionary[i])")
         if i + 1 < dictionary.count { f.add(.tagDictionary, UInt64(dictionary[i + 1]), 1, "next dictionary \(dictionary[i + 1])") }
@@ -98,5 +100,12 @@ struct MentionTagger {
             i = j
         }
         return out
+    }
+
+    /// A token's kind with a word's language: a number, a mark, or a word of language k (3 + k).
+    static func shapeClass(_ t: Token) -> UInt64 { t.kind == .word ? 3 + UInt64(t.language) : UInt64(t.kind.rawValue) }
+
+    static func shapeName(_ t: Token, _ text: AnalyzedText) -> String {
+        t.kind == .word ? "word(\(text.buffer.languages[t.language].code))" : "\(t.kind)"
     }
 }
