@@ -4,7 +4,15 @@
 /// propose as features; the hand rules do not use them.
 struct VerbTriggers: Sendable {
     private var trie = PhraseTrie()
-    private var blocks: [(root: Int?, patterns: [(words: [WordSet], root: Int)])] = []
+    private var blocks: [Block] = []
+
+    /// One block of a dictionary: its verbs' default root and its object patterns, indexed by
+    /// the words that can begin them (only patterns whose first word follows the verb are tried).
+    private struct Block {
+        var root: Int?
+        var patterns: [(words: [WordSet], root: Int)]
+        var byFirstWord: [Int32: [Int]]
+    }
 
     /// A verb found in the text: where, the root its block or a matching pattern gives, and
     /// whether a pattern decided it.
@@ -35,8 +43,14 @@ struct VerbTriggers: Sendable {
         for b in dictionary.blocks {
             let index = Int32(blocks.count)
             for _ in b.forms { trie.insert(take(), payload: index) }
-            let patterns = b.patterns.map { p in (p.words.map { w in WordSet(w.flatMap { _ in take().prefix(1) }) }, p.root) }
-            blocks.append((b.root, patterns))
+            var byFirstWord: [Int32: [Int]] = [:]
+            var patterns: [(words: [WordSet], root: Int)] = []
+            for (k, p) in b.patterns.enumerated() {
+                let groups = p.words.map { w in w.flatMap { _ in take().prefix(1) } }
+                for id in Set(groups.first ?? []) { byFirstWord[id, default: []].append(k) }
+                patterns.append((groups.map { WordSet($0) }, p.root))
+            }
+            blocks.append(Block(root: b.root, patterns: patterns, byFirstWord: byFirstWord))
         }
     }
 
@@ -51,12 +65,18 @@ struct VerbTriggers: Sendable {
                 continue
             }
             var best: (root: Int, length: Int, pattern: Bool)?
+            let limit = min(range.upperBound, m.end + 10)
             for p in m.payloads {
                 let block = blocks[Int(p)]
                 if let r = block.root, best == nil { best = (r, 0, false) }
-                for pattern in block.patterns where pattern.words.count > (best?.length ?? 0) {
+                // The patterns whose first word is read after the verb, in their order.
+                var tried = Set<Int>()
+                for at in m.end..<max(m.end, limit) {
+                    for r in text.readings(at) { if let ks = block.byFirstWord[r.word] { tried.formUnion(ks) } }
+                }
+                for k in tried.sorted() where block.patterns[k].words.count > (best?.length ?? 0) {
+                    let pattern = block.patterns[k]
                     var at = m.end
-                    let limit = min(range.upperBound, m.end + 10)
                     var matched = 0
                     for w in pattern.words {
                         while at < limit, !text.reads(at, as: w) { at += 1 }

@@ -18,6 +18,14 @@ struct Features {
         return h
     }
 
+    /// A feature's key for one class of a decision among classes: the class in the low byte,
+    /// the feature in the rest, so the weights of every class of one feature sit together
+    /// (`LinearModel.classScores`).
+    @inline(__always) static func classed(_ k: UInt64, _ c: Int) -> UInt64 { classBase(k) | UInt64(c) }
+
+    /// The part of a classed key that names the feature.
+    @inline(__always) static func classBase(_ k: UInt64) -> UInt64 { mix(k, 0xC1A5_5E55) & ~0xFF }
+
     /// The key of a template with its values.
     static func key(_ t: FeatureTemplate, _ a: UInt64 = 0, _ b: UInt64 = 0) -> UInt64 {
         mix(mix(UInt64(t.rawValue) &+ 1, a), b)

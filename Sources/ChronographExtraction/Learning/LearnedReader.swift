@@ -15,14 +15,18 @@ struct LearnedReader {
         let ctx = ReadingContext(a, resources: resources)
         let places = a.placesBySentence(locativeWords: resources.events.locativeWords)
         var events: [Event] = []
+        var two = [Float](repeating: 0, count: 2)
+        var rootScores = [Float](repeating: 0, count: LearnedReader.roots.count)
         for s in a.buffer.sentences.indices where !a.isHeadline(s) {
             var kept: [(c: EventCandidate, margin: Float)] = []
             for var c in LearnedReader.candidates(sentence: s, facts: ctx.facts, a: a) {
                 let keys = LearnedReader.pairFeatures(c, ctx).keys
-                let margin = model.event.score(keys, class: Perceptron.classKey(1)) - model.event.score(keys, class: Perceptron.classKey(0))
+                model.event.classScores(keys, into: &two)
+                let margin = two[1] - two[0]
                 guard margin > 0 else { continue }
-                if c.target != nil, model.direction.score(keys, class: Perceptron.classKey(1)) > model.direction.score(keys, class: Perceptron.classKey(0)) {
-                    c = c.reversed
+                if c.target != nil {
+                    model.direction.classScores(keys, into: &two)
+                    if two[1] > two[0] { c = c.reversed }
                 }
                 kept.append((c, margin))
             }
@@ -38,8 +42,9 @@ struct LearnedReader {
                 let rootKeys = LearnedReader.rootFeatures(c, ctx).keys
                 var best = 0
                 var bestScore = -Float.infinity
+                model.root.classScores(rootKeys, into: &rootScores)
                 for r in LearnedReader.roots.indices {
-                    let sc = model.root.score(rootKeys, class: Perceptron.classKey(r))
+                    let sc = rootScores[r]
                     if sc > bestScore {
                         bestScore = sc
                         best = r

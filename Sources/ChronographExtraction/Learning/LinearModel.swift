@@ -4,16 +4,53 @@ struct LinearModel: Sendable {
     private var index = IntMap(capacity: 16)
     private(set) var keys: [UInt64] = []
     private(set) var weights: [Float] = []
+    /// For a decision among classes (`classes` > 0): each feature's weights for every class in
+    /// one row of `rows`, found by the feature's `Features.classBase`.
+    private var rowIndex = IntMap(capacity: 16)
+    private var rows: [Float] = []
+    private(set) var classes = 0
 
     init() {}
 
-    /// A model from weights, in key order (so that the same weights give the same bytes).
-    init(_ table: [UInt64: Float]) {
+    /// A model from weights, in key order (so that the same weights give the same bytes); with
+    /// `classes`, its keys are classed (`Features.classed`) and rows are built for scoring.
+    init(_ table: [UInt64: Float], classes: Int = 0) {
         index = IntMap(capacity: table.count)
         for k in table.keys.sorted() where table[k]! != 0 {
             index[k] = Int32(keys.count)
             keys.append(k)
             weights.append(table[k]!)
+        }
+        self.classes = classes
+        guard classes > 0 else { return }
+        rowIndex = IntMap(capacity: keys.count / max(1, classes) + 16)
+        for (k, w) in zip(keys, weights) where Int(k & 0xFF) < classes {
+            let base = k & ~0xFF
+            let row: Int
+            if let r = rowIndex[base] {
+                row = Int(r)
+            } else {
+                row = rows.count
+                rowIndex[base] = Int32(row)
+                rows.append(contentsOf: repeatElement(0, count: classes))
+            }
+            rows[row + Int(k & 0xFF)] = w
+        }
+    }
+
+    /// The same weights with rows for a decision among `classes` classes.
+    func withClasses(_ classes: Int) -> LinearModel { self.classes == classes ? self : LinearModel(table, classes: classes) }
+
+    /// The score of every class for a candidate's (unclassed) keys, into `out` (`classes` long):
+    /// one lookup per feature, not one per feature and class.
+    func classScores(_ keys: [UInt64], into out: inout [Float]) {
+        for c in 0..<classes { out[c] = 0 }
+        rows.withUnsafeBufferPointer { r in
+            for k in keys {
+                guard let row = rowIndex[Features.classBase(k)] else { continue }
+                let start = Int(row)
+                for c in 0..<classes { out[c] += r[start + c] }
+            }
         }
     }
 
@@ -28,10 +65,10 @@ struct LinearModel: Sendable {
         return s
     }
 
-    /// The score of the keys conjoined with a class.
-    func score(_ keys: [UInt64], class c: UInt64) -> Float {
+    /// The score of the keys for one class.
+    func score(_ keys: [UInt64], class c: Int) -> Float {
         var s: Float = 0
-        for k in keys { s += weight(Features.mix(c, k)) }
+        for k in keys { s += weight(Features.classed(k, c)) }
         return s
     }
 
@@ -51,11 +88,9 @@ struct Perceptron {
         var gold: Int
     }
 
-    static func classKey(_ c: Int) -> UInt64 { Features.key(.rootClass, UInt64(c)) }
-
     /// The options of a decision among `classes` classes for one candidate's features.
     static func classOptions(_ keys: [UInt64], classes: Int) -> [[UInt64]] {
-        (0..<classes).map { c in keys.map { Features.mix(classKey(c), $0) } }
+        (0..<classes).map { c in keys.map { Features.classed($0, c) } }
     }
 
     static func train(_ examples: [Example], epochs: Int, seed: UInt64 = 0x5EED) -> LinearModel {
@@ -89,7 +124,6 @@ struct Perceptron {
     static func trainClasses(_ examples: [(keys: [UInt64], gold: Int)], classes: Int, epochs: Int, seed: UInt64 = 0x5EED) -> LinearModel {
         var w = AveragedWeights()
         var order = VisitOrder(count: examples.count, seed: seed)
-        let classKeys = (0..<classes).map(classKey)
         for _ in 0..<epochs {
             for e in order.shuffled() {
                 let ex = examples[e]
@@ -97,7 +131,7 @@ struct Perceptron {
                 var bestScore = -Float.infinity
                 for c in 0..<classes {
                     var s: Float = 0
-                    for k in ex.keys { s += w[Features.mix(classKeys[c], k)] }
+                    for k in ex.keys { s += w[Features.classed(k, c)] }
                     if s > bestScore {
                         bestScore = s
                         best = c
@@ -105,8 +139,8 @@ struct Perceptron {
                 }
                 if best != ex.gold {
                     for k in ex.keys {
-                        w.add(1, to: Features.mix(classKeys[ex.gold], k))
-                        w.add(-1, to: Features.mix(classKeys[best], k))
+                        w.add(1, to: Features.classed(k, ex.gold))
+                        w.add(-1, to: Features.classed(k, best))
                     }
                 }
                 w.tick()

@@ -62,6 +62,7 @@ struct MentionTagger {
     /// Tags every word of the text, left to right; I- only after a mention of its type.
     static func tag(_ text: AnalyzedText, model: LinearModel, dictionary: [Int], titles: WordSet) -> [Int] {
         var tags = [Int](repeating: 0, count: text.tokens.count)
+        var scores = [Float](repeating: 0, count: max(model.classes, tagCount))
         var previous = 0
         for i in text.tokens.indices {
             guard text.tokens[i].isWord else {
@@ -71,9 +72,10 @@ struct MentionTagger {
             let keys = features(i, previous: previous, text: text, dictionary: dictionary, titles: titles).keys
             var best = 0
             var bestScore = -Float.infinity
+            model.classScores(keys, into: &scores)
             for c in 0..<tagCount {
                 if isInside(c), type(of: c) != type(of: previous) { continue }
-                let sc = model.score(keys, class: Perceptron.classKey(c))
+                let sc = scores[c]
                 if sc > bestScore {
                     bestScore = sc
                     best = c

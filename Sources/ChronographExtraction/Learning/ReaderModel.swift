@@ -6,7 +6,7 @@ import Foundation
 /// takes (`date`), and the tagger of names no dictionary knows (`names`). Stored as one binary file that records the feature version.
 public struct ReaderModel: Sendable {
     /// The version of the features the weights refer to; a model of another version is refused.
-    public static let featureVersion: UInt32 = 5
+    public static let featureVersion: UInt32 = 6
     static let magic: [UInt8] = Array("CHRONOGRAPH-READER".utf8)
 
     var event: LinearModel
@@ -74,7 +74,7 @@ public struct ReaderModel: Sendable {
             models.append(LinearModel(table))
         }
         guard at == bytes.count else { throw LoadError.notAModel(file) }
-        (event, root, date, names, direction) = (models[0], models[1], models[2], models[3], models[4])
+        self.init(event: models[0], root: models[1], date: models[2], names: models[3], direction: models[4])
     }
 
     public init(contentsOf path: String) throws {
@@ -86,10 +86,11 @@ public struct ReaderModel: Sendable {
         event: LinearModel = LinearModel(), root: LinearModel = LinearModel(), date: LinearModel = LinearModel(), names: LinearModel = LinearModel(),
         direction: LinearModel = LinearModel()
     ) {
-        self.direction = direction
-        self.event = event
-        self.root = root
+        // The decisions among classes keep each feature's class weights together for scoring.
+        self.direction = direction.withClasses(2)
+        self.event = event.withClasses(2)
+        self.root = root.withClasses(LearnedReader.roots.count)
         self.date = date
-        self.names = names
+        self.names = names.withClasses(MentionTagger.tagCount)
     }
 }

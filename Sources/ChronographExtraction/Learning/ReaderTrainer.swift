@@ -107,7 +107,7 @@ public struct ReaderTrainer {
         report.threshold = threshold
         report.candidateF1 = candidateF1
         var eventTable = fit(eventExamples).table
-        let biasKey = Features.mix(Perceptron.classKey(1), Features.key(.bias))
+        let biasKey = Features.classed(Features.key(.bias), 1)
         eventTable[biasKey, default: 0] -= threshold
         let model = ReaderModel(
             event: LinearModel(eventTable), root: fit(rootExamples), date: fit(dateExamples), names: names,
@@ -286,12 +286,12 @@ public struct ReaderTrainer {
             Array(xs.filter { $0.1 != 0 }.sorted { abs($0.1) != abs($1.1) ? abs($0.1) > abs($1.1) : $0.0 < $1.0 }.prefix(25)).map { ($0.0, $0.1) }
         }
         let event = names.map { k, n in
-            (n, model.event.weight(Features.mix(Perceptron.classKey(1), k)) - model.event.weight(Features.mix(Perceptron.classKey(0), k)))
+            (n, model.event.weight(Features.classed(k, 1)) - model.event.weight(Features.classed(k, 0)))
         }
         var root: [(String, Float)] = []
         for (k, n) in names {
             for r in LearnedReader.roots.indices {
-                root.append(("\(LearnedReader.roots[r]) ← \(n)", model.root.weight(Features.mix(Perceptron.classKey(r), k))))
+                root.append(("\(LearnedReader.roots[r]) ← \(n)", model.root.weight(Features.classed(k, r))))
             }
         }
         let date = dateNames.map { k, n in (n, model.date.weight(k)) }
