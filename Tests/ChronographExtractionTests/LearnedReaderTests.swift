@@ -93,3 +93,23 @@ import Testing
         #expect(together.events.isEmpty)
     }
 }
+
+/// The joint decoding of a sentence's roles.
+@Suite struct RoleDecodingTests {
+    static func pair(_ s: Int, _ t: Int?) -> EventCandidate {
+        EventCandidate(
+            sentence: 0, source: s, target: t, sourceToken: s, targetToken: t, sourceMention: nil, targetMention: nil, carried: false)
+    }
+
+    @Test func aSourceKeepsItsTargetsAndNoActorHoldsBothRoles() {
+        // Russia (0) → Ukraine (1) best; Ukraine → Turkey (2) makes a target a source: dropped;
+        // Russia → Turkey keeps the one source; Turkey → Russia makes the source a target: dropped;
+        // Russia alone is already a source: dropped; Turkey alone is no source: kept.
+        let kept: [(c: EventCandidate, margin: Float)] = [
+            (Self.pair(1, 2), 2.0), (Self.pair(0, 1), 3.0), (Self.pair(0, 2), 1.5), (Self.pair(2, 0), 1.0), (Self.pair(0, nil), 0.9),
+            (Self.pair(2, nil), 0.5),
+        ]
+        let chosen = RoleDecoding.decode(kept).map { [$0.source, $0.target ?? -1] }
+        #expect(chosen == [[0, 1], [0, 2], [2, -1]])
+    }
+}

@@ -30,14 +30,7 @@ struct LearnedReader {
                 }
                 kept.append((c, margin))
             }
-            kept.sort { $0.margin > $1.margin }
-            var withTarget = Set<Int>()
-            var chosen: [EventCandidate] = []
-            for (c, _) in kept where c.target != nil {
-                chosen.append(c)
-                withTarget.insert(c.source)
-            }
-            for (c, _) in kept where c.target == nil && !withTarget.contains(c.source) { chosen.append(c) }
+            let chosen = RoleDecoding.decode(kept)
             for c in chosen {
                 let rootKeys = LearnedReader.rootFeatures(c, ctx).keys
                 var best = 0
