@@ -35,11 +35,6 @@ public struct LanguageSet: Sendable {
         v < 0x10000 ? letterTable[Int(v)] : 0
     }
 
-    /// The index of the language with this code, if listed.
-    public func index(ofCode code: String) -> UInt8? {
-        all.firstIndex { $0.code == code && !$0.code.isEmpty }.map { UInt8($0) }
-    }
-
     /// The code of the language with most letters among the first 20,000 scalars of a text,
     /// nil when none has any (ties go to the language listed first).
     public func dominantCode(in text: String) -> String? {
@@ -61,11 +56,5 @@ public struct LanguageSet: Sendable {
     /// Whether a letter is a preposition some listed language writes on the next word (ب ل ك).
     public func isWrittenOnPreposition(_ v: UInt32) -> Bool {
         languages.contains { $0.clitics.prepositions.contains(v) }
-    }
-
-    /// Whether a text has any letter of the language with this code.
-    public func contains(code: String, in text: String) -> Bool {
-        guard let k = index(ofCode: code) else { return false }
-        return text.unicodeScalars.contains { u in Folding.fold(u.value).map { index(ofLetter: $0) == k } ?? false }
     }
 }

@@ -67,6 +67,8 @@ enum FeatureTemplate: UInt16, CaseIterable {
     case sentenceWord, sentencePosition, headlineNear, actorsInSentence
     case timexOption, timexRelation, timexDistance, timexGranularity, timexNearest, timexAfterTrigger, timexValueKind
     case narrativeOption, publishedOption, noneOption, optionContinues, sentenceHasTimex
+    /// (No longer used: classes are now in a key's low byte, `Features.classed`; kept so the
+    /// templates after it keep their values.)
     case rootClass
     case tagWord, tagWordBefore, tagWordAfter, tagWordAround, tagAffix, tagShape, tagPreviousShape, tagDictionary, tagTitle
     case tagPrevious, tagPreviousWord
