@@ -113,3 +113,29 @@ import Testing
         #expect(chosen == [[0, 1], [0, 2], [2, -1]])
     }
 }
+
+/// The candidates the learned decisions choose among.
+@Suite struct CandidateTests {
+    func context(_ text: String) -> ReadingContext {
+        let x = Extractor(resources: shipped.reading(with: nil), today: CivilDate(2026, 11, 29))
+        return ReadingContext(x.analyze(Article(id: "t", lang: "en", published: "2019-05-02", text: text)), resources: shipped)
+    }
+
+    func names(_ c: EventCandidate, _ ctx: ReadingContext) -> String {
+        "\(ctx.a.entries[c.source].name)>\(c.target.map { ctx.a.entries[$0].name } ?? "-")"
+    }
+
+    @Test func aSentenceThatNamesOneSidePairsItWithTheMainActorsOfTheArticle() {
+        let ctx = context(
+            "Russia condemned Israel on Monday. Israel rejected the statement from Russia. Israel and Russia met in Sochi. Officials in Iran said they will respond strongly."
+        )
+        // Named three times each: the first named first.
+        #expect(ctx.salient.map { ctx.a.entries[$0].name } == ["Russia", "Israel"])
+        let s = ctx.a.buffer.sentences.count - 1
+        let cs = LearnedReader.candidates(sentence: s, facts: ctx.facts, a: ctx.a, salient: ctx.salient)
+        let implicit = cs.filter(\.implicit).map { names($0, ctx) }
+        // Israel is carried from the sentence before, so only Russia is implicit.
+        #expect(implicit == ["Iran>Russia"])
+        #expect(cs.contains { $0.carried && $0.carriedFrom == 1 && names($0, ctx) == "Israel>Iran" })
+    }
+}

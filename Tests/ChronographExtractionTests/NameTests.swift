@@ -27,4 +27,11 @@ import Testing
         let e = extract("Kerry met Arab foreign ministers in Paris on Sunday.", published: "2013-09-08")
         #expect(!e.actors.contains { $0.id == "laurent-fabius" })
     }
+
+    @Test func thePossessiveIsNoPartOfAName() {
+        let e = extract("Spokeswoman Karin Holtberg's remarks angered Moscow. Holtberg's office said later she was misquoted.", published: "2018-05-08")
+        let holt = e.actors.filter { $0.name.contains("Holtberg") }
+        #expect(holt.map(\.name) == ["Karin Holtberg"])
+        #expect(holt.first?.mentions.count == 2)
+    }
 }

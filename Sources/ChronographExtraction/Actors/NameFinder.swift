@@ -93,7 +93,7 @@ struct NameFinder: Sendable {
                     k += 1
                 }
                 if k - j >= 2, tokens[k - 1].capitalized {
-                    out.append(Found(name: buffer(text, j..<k), tokens: j..<k, surname: text.buffer.foldedString(tokens[k - 1])))
+                    out.append(Found(name: buffer(text, j..<k), tokens: j..<k, surname: text.buffer.foldedNameString(tokens[k - 1])))
                     i = k
                     continue
                 }
@@ -107,7 +107,7 @@ struct NameFinder: Sendable {
                     !startsWithArticle(i + 1, text),
                     (i + 1..<k).allSatisfy({ text.readings($0).allSatisfy { $0.prefix == 0 } })
                 {
-                    out.append(Found(name: buffer(text, (i + 1)..<k), tokens: (i + 1)..<k, surname: text.buffer.foldedString(tokens[k - 1])))
+                    out.append(Found(name: buffer(text, (i + 1)..<k), tokens: (i + 1)..<k, surname: text.buffer.foldedNameString(tokens[k - 1])))
                     i = k
                     continue
                 }
@@ -123,7 +123,7 @@ struct NameFinder: Sendable {
                     k += 1
                 }
                 if k - i >= 2 {
-                    out.append(Found(name: buffer(text, i..<k), tokens: i..<k, surname: text.buffer.foldedString(tokens[k - 1])))
+                    out.append(Found(name: buffer(text, i..<k), tokens: i..<k, surname: text.buffer.foldedNameString(tokens[k - 1])))
                     i = k
                     continue
                 }
@@ -133,7 +133,7 @@ struct NameFinder: Sendable {
         return out
     }
 
-    private func buffer(_ text: AnalyzedText, _ r: Range<Int>) -> String { text.buffer.text(tokens: r) }
+    private func buffer(_ text: AnalyzedText, _ r: Range<Int>) -> String { text.buffer.nameText(tokens: r) }
 
     /// A title word among the six tokens before position i, in the same line.
     private func titleShortlyBefore(_ i: Int, _ text: AnalyzedText) -> Bool {

@@ -20,7 +20,7 @@ enum UnknownPeople {
                 index = entries.count
                 byID[id] = index
                 var names = [f.name]
-                if f.type == .person, let last = f.tokens.last.map({ text.buffer.text(tokens: $0..<($0 + 1)) }), last != f.name { names.append(last) }
+                if f.type == .person, let last = f.tokens.last.map({ text.buffer.nameText(tokens: $0..<($0 + 1)) }), last != f.name { names.append(last) }
                 entries.append(ActorEntry(id: id, name: f.name, type: f.type, aliases: [lang: names]))
             }
             mentions.append(mention(index, f.tokens, text))
@@ -34,8 +34,9 @@ enum UnknownPeople {
         for s in bySurname.keys { hashes[Lexicon.hash(s.unicodeScalars.lazy.map(\.value))] = 0 }
         text.buffer.folded.withUnsafeBufferPointer { folded in
             for (t, token) in text.tokens.enumerated() where !covered[t] && token.kind != .punctuation {
-                guard hashes[Lexicon.hash(UnsafeBufferPointer(rebasing: folded[Int(token.start)..<Int(token.end)]))] != nil else { continue }
-                if let index = bySurname[text.buffer.foldedString(token)] {
+                let end = Int(token.end) - text.buffer.nameEndingLength(token)
+                guard hashes[Lexicon.hash(UnsafeBufferPointer(rebasing: folded[Int(token.start)..<end]))] != nil else { continue }
+                if let index = bySurname[text.buffer.foldedNameString(token)] {
                     mentions.append(mention(index, t..<(t + 1), text))
                 }
             }

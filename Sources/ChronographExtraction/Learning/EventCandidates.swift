@@ -13,6 +13,11 @@ struct EventCandidate {
     var sourceMention: Int?
     var targetMention: Int?
     var carried: Bool
+    /// How many sentences back the carried actor was last named (0: not carried).
+    var carriedFrom = 0
+    /// Whether the second actor is not named in the sentence but is one the article is about
+    /// (the target of "Obama will urge its leaders", the country the article is about).
+    var implicit = false
 
     /// The same candidate with its two actors' roles exchanged.
     var reversed: EventCandidate {
@@ -65,26 +70,44 @@ extension LearnedReader {
     }
 
     /// The candidates of a sentence: every pair of its actors in the order they are named (the
-    /// direction is decided later), every actor alone, and the first actor of the sentence
-    /// before, carried, as the first of a pair with each actor of this one.
-    static func candidates(sentence s: Int, facts: [SentenceFacts], a: ArticleAnalysis) -> [EventCandidate] {
+    /// direction is decided later), every actor alone, the first actor of the nearest sentence
+    /// before that names one (up to three back), carried, as the first of a pair with each actor
+    /// of this one, and each actor of this one with the article's main actors it does not name
+    /// (implicit: the target the story is about).
+    static func candidates(sentence s: Int, facts: [SentenceFacts], a: ArticleAnalysis, salient: [Int] = []) -> [EventCandidate] {
         let actors = Array(facts[s].actors.prefix(8))
         guard !actors.isEmpty else { return [] }
-        var named = actors.map { (entry: $0.entry, token: a.mentions[$0.mention].tokens.lowerBound, mention: Optional($0.mention), carried: false) }
-        if s > 0, let prev = facts[s - 1].actors.first, !actors.contains(where: { $0.entry == prev.entry }) {
-            named.insert((prev.entry, a.buffer.sentences[s].tokens.lowerBound, nil, true), at: 0)
+        let start = a.buffer.sentences[s].tokens.lowerBound
+        var named = actors.map { (entry: $0.entry, token: a.mentions[$0.mention].tokens.lowerBound, mention: Optional($0.mention), back: 0) }
+        var back = 1
+        while back <= 3, s - back >= 0 {
+            if let prev = facts[s - back].actors.first {
+                if !actors.contains(where: { $0.entry == prev.entry }) { named.insert((prev.entry, start, nil, back), at: 0) }
+                break
+            }
+            back += 1
         }
         var out: [EventCandidate] = []
         for (i, first) in named.enumerated() {
             out.append(
                 EventCandidate(
                     sentence: s, source: first.entry, target: nil, sourceToken: first.token, targetToken: nil, sourceMention: first.mention,
-                    targetMention: nil, carried: first.carried))
+                    targetMention: nil, carried: first.back > 0, carriedFrom: first.back))
             for second in named[(i + 1)...] where second.entry != first.entry {
                 out.append(
                     EventCandidate(
                         sentence: s, source: first.entry, target: second.entry, sourceToken: first.token, targetToken: second.token,
-                        sourceMention: first.mention, targetMention: second.mention, carried: first.carried))
+                        sourceMention: first.mention, targetMention: second.mention, carried: first.back > 0, carriedFrom: first.back))
+            }
+        }
+        if named.count <= 2 {
+            for first in named where first.back == 0 {
+                for other in salient where !named.contains(where: { $0.entry == other }) {
+                    out.append(
+                        EventCandidate(
+                            sentence: s, source: first.entry, target: other, sourceToken: first.token, targetToken: start,
+                            sourceMention: first.mention, targetMention: nil, carried: false, implicit: true))
+                }
             }
         }
         return out

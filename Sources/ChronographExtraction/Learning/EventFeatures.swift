@@ -38,7 +38,16 @@ extension LearnedReader {
         f.add(.targetType, typeKey(tt), 0, tt?.rawValue ?? "none")
         f.add(.typePair, typeKey(st), typeKey(tt), "\(st.rawValue)>\(tt?.rawValue ?? "none")")
         if c.target == nil { f.add(.noTarget) }
-        if c.carried { f.add(.carried) }
+        if c.carried {
+            f.add(.carried)
+            let continues = ctx.continues[c.sentence]
+            f.add(.carriedFrom, UInt64(c.carriedFrom), continues ? 1 : 0, "\(c.carriedFrom) back\(continues ? ", continues" : "")")
+        }
+        if c.implicit {
+            let rank = c.target.flatMap { ctx.salient.firstIndex(of: $0) } ?? 9
+            f.add(.implicitTarget, UInt64(min(facts.actors.count, 3)), 0, "\(min(facts.actors.count, 3)) named")
+            f.add(.implicitTarget, UInt64(rank), 1, "main actor \(rank)")
+        }
         if facts.actors.first?.entry == c.source { f.add(.sourceFirst) }
         f.add(.actorsInSentence, UInt64(min(facts.actors.count, 5)), 0, "\(min(facts.actors.count, 5))")
         let position = max(0, c.sentence - ctx.firstBody)
@@ -73,7 +82,7 @@ extension LearnedReader {
         var nearest: (d: Int, root: Int, word: UInt64, token: Int)? = nil
         for t in facts.triggers {
             f.add(.triggerRoot, UInt64(t.root), 0, String(format: "%02d", t.root))
-            if let tt0 = c.targetToken, !c.carried {
+            if let tt0 = c.targetToken, !c.carried, !c.implicit {
                 let lo = min(tt0, c.sourceToken), hi = max(tt0, c.sourceToken)
                 if t.token > lo, t.token < hi { f.add(.triggerRootBetween, UInt64(t.root), 0, String(format: "%02d", t.root)) }
                 if t.token > tt0 { f.add(.triggerRootAfterTarget, UInt64(t.root), 0, String(format: "%02d", t.root)) }
@@ -84,6 +93,7 @@ extension LearnedReader {
         }
         if let n = nearest {
             f.add(.nearestTriggerRoot, UInt64(n.root), bucket(n.d), String(format: "%02d", n.root) + "@\(bucket(n.d))")
+            if c.implicit { f.add(.implicitTargetRoot, UInt64(n.root), 0, String(format: "%02d", n.root)) }
             f.add(.triggerWord, n.word, 0, word(ctx, n.token))
         }
         // What the rules chose in this sentence.
@@ -128,7 +138,7 @@ extension LearnedReader {
             let root = String(format: "%02d", v.root)
             f.add(.verbRoot, UInt64(v.root), 0, root)
             if v.byPattern { f.add(.verbPatternRoot, UInt64(v.root), 0, root) }
-            if let tt0 = c.targetToken, !c.carried, v.token > min(tt0, c.sourceToken), v.token < max(tt0, c.sourceToken) {
+            if let tt0 = c.targetToken, !c.carried, !c.implicit, v.token > min(tt0, c.sourceToken), v.token < max(tt0, c.sourceToken) {
                 f.add(.verbRootBetween, UInt64(v.root), 0, root)
             }
             let d = abs(v.token - c.sourceToken)

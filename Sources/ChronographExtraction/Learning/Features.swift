@@ -73,4 +73,5 @@ enum FeatureTemplate: UInt16, CaseIterable {
     case tagWord, tagWordBefore, tagWordAfter, tagWordAround, tagAffix, tagShape, tagPreviousShape, tagDictionary, tagTitle
     case tagPrevious, tagPreviousWord
     case verbRoot, verbRootBetween, nearestVerbRoot, verbPatternRoot, verbNone
+    case implicitTarget, implicitTargetRoot, carriedFrom
 }

@@ -19,7 +19,7 @@ struct LearnedReader {
         var rootScores = [Float](repeating: 0, count: LearnedReader.roots.count)
         for s in a.buffer.sentences.indices where !a.isHeadline(s) {
             var kept: [(c: EventCandidate, margin: Float)] = []
-            for var c in LearnedReader.candidates(sentence: s, facts: ctx.facts, a: a) {
+            for var c in LearnedReader.candidates(sentence: s, facts: ctx.facts, a: a, salient: ctx.salient) {
                 let keys = LearnedReader.pairFeatures(c, ctx).keys
                 model.event.classScores(keys, into: &two)
                 let margin = two[1] - two[0]

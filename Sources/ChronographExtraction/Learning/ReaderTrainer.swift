@@ -229,7 +229,7 @@ public struct ReaderTrainer {
         var reached = Set<String>()
         for s in a.buffer.sentences.indices where !a.isHeadline(s) {
             let golds = goldBySentence[s] ?? []
-            for c in LearnedReader.candidates(sentence: s, facts: ctx.facts, a: a) {
+            for c in LearnedReader.candidates(sentence: s, facts: ctx.facts, a: a, salient: ctx.salient) {
                 let forward = golds.first { e in
                     matches(c.source, e["source"]) && (c.target.map { matches($0, e["target"]) } ?? (e["target"] == nil || e["target"] is NSNull))
                 }

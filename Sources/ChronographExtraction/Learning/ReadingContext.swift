@@ -15,6 +15,9 @@ struct ReadingContext {
     let narrative: [TimeValue?]
     let continues: [Bool]
     let firstBody: Int
+    /// The article's main actors: the two non-place actors it names most often (the first named
+    /// on a tie), the implicit party of sentences that name only one side.
+    let salient: [Int]
     let langKey: UInt64
     let lang: String
 
@@ -62,6 +65,11 @@ struct ReadingContext {
         }
         self.narrative = narrative
         firstBody = a.buffer.sentences.indices.first { !a.isHeadline($0) } ?? 0
+        var counts: [Int: (n: Int, first: Int)] = [:]
+        for (k, m) in a.mentions.enumerated() where a.entries.type(m.entry) != .place {
+            counts[m.entry, default: (0, k)].n += 1
+        }
+        salient = counts.filter { $0.value.n >= 2 }.sorted { ($0.value.n, -$0.value.first) > ($1.value.n, -$1.value.first) }.prefix(2).map(\.key)
         lang = a.doc.lang
         langKey = Features.mix(0x1A46, UInt64(truncatingIfNeeded: a.doc.lang.hashValueStable))
     }

@@ -61,7 +61,10 @@ public struct Extractor: Sendable {
                 stopWords: resources.events.prepositionWords.union(resources.events.andWords).union(resources.events.complementizers),
                 placeSuffixes: resources.events.placeSuffixes, nameWords: resources.nameWords))
         if let names = reader?.names {
-            TaggedNames.add(to: &mentions, entries: &entries, text: text, model: names, titles: resources.events.titleWords)
+            let ev = resources.events
+            TaggedNames.add(
+                to: &mentions, entries: &entries, text: text, model: names, titles: ev.titleWords,
+                functionWords: ev.pronounWords.union(ev.prepositionWords).union(ev.andWords).union(ev.complementizers))
         }
         PairReferences.apply(to: &mentions, entries: entries, text: text, model: resources.pairs)
         var inName = Set<Int>()

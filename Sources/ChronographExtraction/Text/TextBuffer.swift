@@ -112,6 +112,29 @@ public struct TextBuffer: Sendable {
         return text(Int(tokens[r.lowerBound].origStart), Int(tokens[r.upperBound - 1].origEnd))
     }
 
+    /// How many scalars of a token end it as an ending written on a name, not part of it (the
+    /// possessive of Chávez's), as its language says.
+    public func nameEndingLength(_ t: Token) -> Int {
+        guard t.kind == .word else { return 0 }
+        return languages[t.language].nameEndingLength(folded[Int(t.start)..<Int(t.end)])
+    }
+
+    /// The original text of a run of tokens read as a name: without the ending its language
+    /// writes on a name's last word (Hugo Chávez's → Hugo Chávez).
+    public func nameText(tokens r: Range<Int>) -> String {
+        guard !r.isEmpty else { return "" }
+        let last = tokens[r.upperBound - 1]
+        let n = nameEndingLength(last)
+        return text(Int(tokens[r.lowerBound].origStart), n == 0 ? Int(last.origEnd) : Int(origin[Int(last.end) - n]))
+    }
+
+    /// The folded text of a name's last word, without the ending written on it.
+    public func foldedNameString(_ t: Token) -> String {
+        var s = String.UnicodeScalarView()
+        for k in Int(t.start)..<(Int(t.end) - nameEndingLength(t)) { s.append(Unicode.Scalar(folded[k])!) }
+        return String(s)
+    }
+
     /// The folded text of one token.
     public func foldedString(_ t: Token) -> String {
         var s = String.UnicodeScalarView()
