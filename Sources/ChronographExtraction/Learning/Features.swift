@@ -12,6 +12,12 @@ struct Features {
         names = named ? [:] : nil
     }
 
+    /// Empties the set, keeping its storage for the next token or candidate.
+    mutating func removeAll() {
+        keys.removeAll(keepingCapacity: true)
+        if names != nil { names = [:] }
+    }
+
     static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
         var h = (a ^ (b &+ 0x9E37_79B9_7F4A_7C15 &+ (a << 6) &+ (a >> 2))) &* 0xBF58_476D_1CE4_E5B9
         h ^= h >> 31

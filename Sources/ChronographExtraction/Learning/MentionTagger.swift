@@ -26,8 +26,21 @@ struct MentionTagger {
 
     static func features(_ i: Int, previous: Int, text: AnalyzedText, dictionary: [Int], titles: WordSet, named: Bool = false) -> Features {
         var f = Features(named: named)
+        features(i, previous: previous, text: text, dictionary: dictionary, titles: titles, into: &f)
+        return f
+    }
+
+    /// The features of token i into `f` (emptied first); `words` are the tokens' word keys
+    /// when the caller has them (`LearnedReader.wordKey` of each).
+    static func features(
+        _ i: Int, previous: Int, text: AnalyzedText, dictionary: [Int], titles: WordSet, words: [UInt64]? = nil, into f: inout Features
+    ) {
+        f.removeAll()
         let tokens = text.tokens
-        func w(_ j: Int) -> UInt64 { LearnedReader.wordKey(text, j) }
+        func w(_ j: Int) -> UInt64 {
+            if let words { return j >= 0 && j < words.count ? words[j] : 0 }
+            return LearnedReader.wordKey(text, j)
+        }
         func s(_ j: Int) -> String { j >= 0 && j < tokens.count ? text.buffer.text(tokens: j..<(j + 1)) : "∅" }
         f.add(.bias)
         f.add(.tagWord, w(i), 0, s(i))
@@ -56,7 +69,6 @@ struct MentionTagger {
         if i > 0, text.reads(i - 1, as: titles) { f.add(.tagTitle, 2, 0, "after title") }
         f.add(.tagPrevious, UInt64(previous), 0, "previous tag \(previous)")
         f.add(.tagPreviousWord, UInt64(previous), w(i), "previous tag \(previous) & \(s(i))")
-        return f
     }
 
     /// Tags every word of the text, left to right; I- only after a mention of its type.
@@ -64,15 +76,17 @@ struct MentionTagger {
         var tags = [Int](repeating: 0, count: text.tokens.count)
         var scores = [Float](repeating: 0, count: max(model.classes, tagCount))
         var previous = 0
+        let words = text.tokens.indices.map { LearnedReader.wordKey(text, $0) }
+        var f = Features()
         for i in text.tokens.indices {
             guard text.tokens[i].isWord else {
                 previous = 0
                 continue
             }
-            let keys = features(i, previous: previous, text: text, dictionary: dictionary, titles: titles).keys
+            features(i, previous: previous, text: text, dictionary: dictionary, titles: titles, words: words, into: &f)
             var best = 0
             var bestScore = -Float.infinity
-            model.classScores(keys, into: &scores)
+            model.classScores(f.keys, into: &scores)
             for c in 0..<tagCount {
                 if isInside(c), type(of: c) != type(of: previous) { continue }
                 let sc = scores[c]
