@@ -36,12 +36,16 @@ struct Trigger: Sendable {
     var targetIsObject: Bool
     var sourceWords: [[Int32]]
     var symmetric: Bool
+    /// The code, typed, read once at load (`readCode`; nil for the blocking entry of `not_events`).
+    private(set) var cameo: CameoCode? = nil
+    /// The CAMEO root of the code as a number (0 when it has none).
+    var root: Int { cameo?.root.rawValue ?? 0 }
     var innerIsTarget = false
     var genitiveIsTarget = false
     var subjectIsTarget = false
 
-    /// The code, typed (nil for the blocking entry of `not_events`).
-    var cameo: CameoCode? { CameoCode(code) }
+    /// Reads the code once, for `cameo` and `root`.
+    mutating func readCode() { cameo = CameoCode(code) }
     /// Whether the trigger's code falls under one of these roots.
     func isIn(_ roots: CameoRoot...) -> Bool { cameo.map { roots.contains($0.root) } ?? false }
 }
@@ -163,10 +167,11 @@ struct EventModel: Sendable {
             if spec.target == nil { object = true }
             let sources = (spec.source ?? []).map { lexicon.internPhrase($0) }.filter { !$0.isEmpty }
             for (list, isNoun) in [(spec.verbs ?? [], false), (spec.nouns ?? [], true)] {
-                let trigger = Trigger(
+                var trigger = Trigger(
                     code: spec.code, isNoun: isNoun, targetWords: words, targetClitics: clitics,
                     targetIsObject: object, sourceWords: sources, symmetric: spec.symmetric ?? false, innerIsTarget: spec.inner == "target",
                     genitiveIsTarget: spec.genitive == "target", subjectIsTarget: spec.subject == "target")
+                trigger.readCode()
                 let index = Int32(triggers.count)
                 triggers.append(trigger)
                 for phrase in list {

@@ -58,8 +58,7 @@ extension LearnedReader {
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
                 if let m = model.trie.matches(at: i, in: a.text).first(where: { $0.end <= sentence.tokens.upperBound }) {
-                    let code = model.triggers[Int(m.payloads[0])].code
-                    facts[s].triggers.append((m.start, CameoCode(code)?.root.rawValue ?? 0, wordKey(a.text, m.start)))
+                    facts[s].triggers.append((m.start, model.triggers[Int(m.payloads[0])].root, wordKey(a.text, m.start)))
                     i = m.end
                 } else {
                     i += 1
