@@ -63,42 +63,32 @@ def main():
         return out
     queue = [{"id": i, "annotations": 2} for i in interleave(doubles)] + \
             [{"id": i, "annotations": 1} for i in interleave(singles)]
-    taken = {q["id"] for q in queue}
-    second = {"ar": [], "en": []}
-    for src, n in QUOTA2.items():
-        xs = sorted((a for a in pool.values() if a["id"].startswith(src + "-") and a["id"] not in taken
-                     and 1400 <= len(a["text"]) <= 5000), key=lambda a: a["id"])
-        second[pool[xs[0]["id"]]["lang"]] += [a["id"] for a in pick(xs, n, rng)]
-    for lang in second:
-        rng.shuffle(second[lang])
-    queue += [{"id": i, "annotations": 1} for i in interleave(second)]
-    taken = {q["id"] for q in queue}
+
+    def untaken(src):
+        taken = {q["id"] for q in queue}
+        return sorted((a for a in pool.values() if a["id"].startswith(src + "-") and a["id"] not in taken
+                       and 1400 <= len(a["text"]) <= 5000), key=lambda a: a["id"])
+
+    def part(quota, double=None):
+        """A later part of the queue: per source, `quota` more articles (the first `double` of
+        each annotated twice), shuffled per language and interleaved, twice-annotated first."""
+        once, twice = {"ar": [], "en": []}, {"ar": [], "en": []}
+        for src, n in quota.items():
+            xs = untaken(src)
+            got = [a["id"] for a in pick(xs, n, rng)]
+            k = (double or {}).get(src, 0)
+            twice[pool[xs[0]["id"]]["lang"]] += got[:k]
+            once[pool[xs[0]["id"]]["lang"]] += got[k:]
+        for d in ((twice, once) if double else (once,)):
+            for lang in d:
+                rng.shuffle(d[lang])
+        return [{"id": i, "annotations": 2} for i in interleave(twice)] + [{"id": i, "annotations": 1} for i in interleave(once)]
+
+    queue += part(QUOTA2)
     for src, n in QUOTA3.items():
-        xs = sorted((a for a in pool.values() if a["id"].startswith(src + "-") and a["id"] not in taken
-                     and 1400 <= len(a["text"]) <= 5000), key=lambda a: a["id"])
-        queue += [{"id": a["id"], "annotations": 1} for a in pick(xs, n, rng)]
-    taken = {q["id"] for q in queue}
-    fourth = {"ar": [], "en": []}
-    for src, n in QUOTA4.items():
-        xs = sorted((a for a in pool.values() if a["id"].startswith(src + "-") and a["id"] not in taken
-                     and 1400 <= len(a["text"]) <= 5000), key=lambda a: a["id"])
-        fourth[pool[xs[0]["id"]]["lang"]] += [a["id"] for a in pick(xs, n, rng)]
-    for lang in fourth:
-        rng.shuffle(fourth[lang])
-    queue += [{"id": i, "annotations": 1} for i in interleave(fourth)]
-    taken = {q["id"] for q in queue}
-    fifth, fifth2 = {"ar": [], "en": []}, {"ar": [], "en": []}
-    for src, n in QUOTA5.items():
-        xs = sorted((a for a in pool.values() if a["id"].startswith(src + "-") and a["id"] not in taken
-                     and 1400 <= len(a["text"]) <= 5000), key=lambda a: a["id"])
-        got = [a["id"] for a in pick(xs, n, rng)]
-        lang = pool[xs[0]["id"]]["lang"]
-        fifth2[lang] += got[:DOUBLE5[src]]
-        fifth[lang] += got[DOUBLE5[src]:]
-    for d in (fifth2, fifth):
-        for lang in d:
-            rng.shuffle(d[lang])
-    queue += [{"id": i, "annotations": 2} for i in interleave(fifth2)] + [{"id": i, "annotations": 1} for i in interleave(fifth)]
+        queue += [{"id": a["id"], "annotations": 1} for a in pick(untaken(src), n, rng)]
+    queue += part(QUOTA4)
+    queue += part(QUOTA5, DOUBLE5)
     os.makedirs(ANNOTATED, exist_ok=True)
     with open(os.path.join(ANNOTATED, "queue.json"), "w", encoding="utf-8") as f:
         json.dump({"seed": SEED, "quota": QUOTA, "quota2": QUOTA2, "quota3": QUOTA3, "quota4": QUOTA4, "quota5": QUOTA5, "double5": DOUBLE5, "double": DOUBLE, "queue": queue}, f, indent=1)
