@@ -98,7 +98,7 @@ import Testing
 @Suite struct RoleDecodingTests {
     static func pair(_ s: Int, _ t: Int?) -> EventCandidate {
         EventCandidate(
-            sentence: 0, source: s, target: t, sourceToken: s, targetToken: t, sourceMention: nil, targetMention: nil, carried: false)
+            sentence: 0, source: s, target: t, sourceToken: s, targetToken: t, sourceMention: nil, targetMention: nil)
     }
 
     @Test func aSourceKeepsItsTargetsAndNoActorHoldsBothRoles() {

@@ -29,7 +29,7 @@ public typealias Codebook = CameoCodebook
 
 /// A trigger word or phrase compiled from a pattern: its code and how its arguments are marked.
 struct Trigger: Sendable {
-    var code: String
+    let code: String
     var isNoun: Bool
     var targetWords: WordSet
     var targetClitics: Set<UInt32>
@@ -93,6 +93,10 @@ struct EventModel: Sendable {
 
     /// أن, إن, that: what follows opens a reported clause.
     var complementizers: WordSet = []
+
+    /// Words that end a name or are none (prepositions, conjunctions, complementizers), made
+    /// once from the grammar lists when they are read.
+    var nameStopWords: WordSet = []
 
     /// English words after which a trigger is a noun (the attack, in support of).
     var nounMarkers: WordSet = []

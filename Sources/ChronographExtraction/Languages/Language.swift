@@ -61,9 +61,9 @@ public protocol Language: Sendable {
     func isParticiple(_ word: ArraySlice<UInt32>) -> Bool
     /// The scalar index after a future prefix, when the word (folded) has one (سيجتمع → after س).
     func futurePrefixEnd(_ word: ArraySlice<UInt32>) -> Int?
-    /// How many scalars at the end of a name's last word (folded) are an ending written on the
-    /// name and not part of it (English possessive: Chávez's is Chávez).
-    func nameEndingLength(_ word: ArraySlice<UInt32>) -> Int
+    /// The ending (folded) written on a name's last word that is not part of the name (English
+    /// possessive: Chávez's is Chávez); empty when the language has none.
+    var nameEnding: [UInt32] { get }
 }
 
 /// The usual order of a clause's verb and subject.
@@ -138,7 +138,7 @@ extension Language {
     public func hasPluralEnding(_ word: ArraySlice<UInt32>) -> Bool { false }
     public func isParticiple(_ word: ArraySlice<UInt32>) -> Bool { false }
     public func futurePrefixEnd(_ word: ArraySlice<UInt32>) -> Int? { nil }
-    public func nameEndingLength(_ word: ArraySlice<UInt32>) -> Int { 0 }
+    public var nameEnding: [UInt32] { [] }
 
     /// Whether the word (folded) begins with the attached article.
     public func startsWithArticle(_ word: ArraySlice<UInt32>) -> Bool {

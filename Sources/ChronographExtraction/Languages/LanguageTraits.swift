@@ -16,6 +16,8 @@ public struct LanguageTraits: Sendable {
     public let writesArticle: Bool
     public let dayBeforeMonth: Bool
     public let inflectedTimeWords: Bool
+    /// The ending written on a name that is not part of it (`Language.nameEnding`).
+    public let nameEnding: [UInt32]
 
     init(_ l: any Language, listed: Bool) {
         self.listed = listed
@@ -30,5 +32,6 @@ public struct LanguageTraits: Sendable {
         writesArticle = !l.attachedArticle.isEmpty
         dayBeforeMonth = l.dayBeforeMonth
         inflectedTimeWords = l.inflectedTimeWords
+        nameEnding = l.nameEnding
     }
 }

@@ -12,9 +12,10 @@ struct EventCandidate {
     var targetToken: Int?
     var sourceMention: Int?
     var targetMention: Int?
-    var carried: Bool
-    /// How many sentences back the carried actor was last named (0: not carried).
+    /// How many sentences back the first actor was last named (0: named in this sentence).
     var carriedFrom = 0
+    /// Whether the first actor is carried from a sentence before.
+    var carried: Bool { carriedFrom > 0 }
     /// Whether the second actor is not named in the sentence but is one the article is about
     /// (the target of "Obama will urge its leaders", the country the article is about).
     var implicit = false
@@ -91,12 +92,12 @@ extension LearnedReader {
             out.append(
                 EventCandidate(
                     sentence: s, source: first.entry, target: nil, sourceToken: first.token, targetToken: nil, sourceMention: first.mention,
-                    targetMention: nil, carried: first.back > 0, carriedFrom: first.back))
+                    targetMention: nil, carriedFrom: first.back))
             for second in named[(i + 1)...] where second.entry != first.entry {
                 out.append(
                     EventCandidate(
                         sentence: s, source: first.entry, target: second.entry, sourceToken: first.token, targetToken: second.token,
-                        sourceMention: first.mention, targetMention: second.mention, carried: first.back > 0, carriedFrom: first.back))
+                        sourceMention: first.mention, targetMention: second.mention, carriedFrom: first.back))
             }
         }
         if named.count <= 2 {
@@ -105,7 +106,7 @@ extension LearnedReader {
                     out.append(
                         EventCandidate(
                             sentence: s, source: first.entry, target: other, sourceToken: first.token, targetToken: start,
-                            sourceMention: first.mention, targetMention: nil, carried: false, implicit: true))
+                            sourceMention: first.mention, targetMention: nil, implicit: true))
                 }
             }
         }

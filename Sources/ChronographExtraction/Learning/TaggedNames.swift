@@ -11,7 +11,7 @@ enum TaggedNames {
 
     static func add(
         to mentions: inout [ActorMention], entries: inout EntryTable, text: AnalyzedText, model: LinearModel, titles: WordSet,
-        functionWords: WordSet = []
+        stopWords: WordSet = [], pronouns: WordSet = []
     ) {
         guard model.count > 0 else { return }
         let dictionary = MentionTagger.dictionaryTags(mentions, entries: entries, count: text.tokens.count)
@@ -19,7 +19,7 @@ enum TaggedNames {
         var covered = [Bool](repeating: false, count: text.tokens.count)
         for m in mentions { for t in m.tokens { covered[t] = true } }
         let spans = MentionTagger.spans(tags).filter { r, _ in
-            !r.contains { covered[$0] } && !r.allSatisfy { text.reads($0, as: functionWords) || text.reads($0, as: titles) }
+            !r.contains { covered[$0] } && !r.allSatisfy { text.reads($0, as: stopWords) || text.reads($0, as: pronouns) || text.reads($0, as: titles) }
         }
         // The surnames of the people named in full: by the dictionary or by the tagger.
         var bySurname: [String: Int] = [:]
@@ -31,9 +31,7 @@ enum TaggedNames {
         for (r, type) in spans {
             let first = text.tokens[r.lowerBound]
             let start = Int(text.buffer.origin[Int(first.start) + text.cliticPrefix(r.lowerBound)])
-            let last = text.tokens[r.upperBound - 1]
-            let ending = text.buffer.nameEndingLength(last)
-            let end = Int(ending == 0 ? last.origEnd : text.buffer.origin[Int(last.end) - ending])
+            let end = text.buffer.nameEnd(text.tokens[r.upperBound - 1])
             let name = text.buffer.text(start, end)
             guard name.unicodeScalars.count >= 2 else { continue }
             found.append((r, type, start, end, name))

@@ -58,13 +58,12 @@ public struct Extractor: Sendable {
             finder: NameFinder(
                 titles: resources.events.titleWords, particles: resources.events.particleWords,
                 placeHeads: resources.events.placeHeads,
-                stopWords: resources.events.prepositionWords.union(resources.events.andWords).union(resources.events.complementizers),
+                stopWords: resources.events.nameStopWords,
                 placeSuffixes: resources.events.placeSuffixes, nameWords: resources.nameWords))
         if let names = reader?.names {
-            let ev = resources.events
             TaggedNames.add(
-                to: &mentions, entries: &entries, text: text, model: names, titles: ev.titleWords,
-                functionWords: ev.pronounWords.union(ev.prepositionWords).union(ev.andWords).union(ev.complementizers))
+                to: &mentions, entries: &entries, text: text, model: names, titles: resources.events.titleWords,
+                stopWords: resources.events.nameStopWords, pronouns: resources.events.pronounWords)
         }
         PairReferences.apply(to: &mentions, entries: entries, text: text, model: resources.pairs)
         var inName = Set<Int>()

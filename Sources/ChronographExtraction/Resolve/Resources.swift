@@ -69,6 +69,7 @@ public struct Resources: Sendable {
         for (_, g) in grammar {
             for (key, set) in EventModel.grammarLists { r.events.addWords(g[key] ?? [], to: set, lexicon: &r.lexicon) }
         }
+        r.events.nameStopWords = r.events.prepositionWords.union(r.events.andWords).union(r.events.complementizers)
         for path in dictionaries {
             guard let data = FileManager.default.contents(atPath: path) else { throw ResourceError.missing(path) }
             let text = String(decoding: data, as: UTF8.self)

@@ -116,16 +116,22 @@ public struct TextBuffer: Sendable {
     /// possessive of Chávez's), as its language says.
     public func nameEndingLength(_ t: Token) -> Int {
         guard t.kind == .word else { return 0 }
-        return languages[t.language].nameEndingLength(folded[Int(t.start)..<Int(t.end)])
+        let ending = languages.traits(t.language).nameEnding
+        let word = folded[Int(t.start)..<Int(t.end)]
+        return !ending.isEmpty && word.count > ending.count && word.suffix(ending.count).elementsEqual(ending) ? ending.count : 0
     }
 
-    /// The original text of a run of tokens read as a name: without the ending its language
-    /// writes on a name's last word (Hugo Chávez's → Hugo Chávez).
+    /// Where a name whose last word is this token ends in the original text: before the ending
+    /// its language writes on a name (Hugo Chávez's → Hugo Chávez).
+    public func nameEnd(_ last: Token) -> Int {
+        let n = nameEndingLength(last)
+        return n == 0 ? Int(last.origEnd) : Int(origin[Int(last.end) - n])
+    }
+
+    /// The original text of a run of tokens read as a name, without the ending on its last word.
     public func nameText(tokens r: Range<Int>) -> String {
         guard !r.isEmpty else { return "" }
-        let last = tokens[r.upperBound - 1]
-        let n = nameEndingLength(last)
-        return text(Int(tokens[r.lowerBound].origStart), n == 0 ? Int(last.origEnd) : Int(origin[Int(last.end) - n]))
+        return text(Int(tokens[r.lowerBound].origStart), nameEnd(tokens[r.upperBound - 1]))
     }
 
     /// The folded text of a name's last word, without the ending written on it.

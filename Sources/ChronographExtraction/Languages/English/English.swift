@@ -27,9 +27,7 @@ public struct English: Language {
         }
     }
 
-    public func nameEndingLength(_ word: ArraySlice<UInt32>) -> Int {
-        word.count > 2 && word.suffix(2).elementsEqual([Self.apostrophe, Self.s]) ? 2 : 0
-    }
+    public var nameEnding: [UInt32] { [Self.apostrophe, Self.s] }
 
     public func isParticiple(_ word: ArraySlice<UInt32>) -> Bool {
         word.count >= 3 && word.suffix(3).elementsEqual([0x69, 0x6E, 0x67])
