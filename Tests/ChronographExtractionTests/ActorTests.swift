@@ -86,6 +86,32 @@ import Testing
         #expect(Array(text.unicodeScalars)[m.start..<m.end].map(String.init).joined() == "روسيا")
     }
 
+    @Test(arguments: [
+        ("أصدرت وزارة الخارجية الروسية بيانا. وقالت الوزارة إن الهجوم مدان.", "الوزارة"),
+        ("اجتمع مجلس الأمن الدولي أمس. وأدان المجلس الهجوم.", "المجلس"),
+        ("The Russian Foreign Ministry issued a statement. The ministry said the attack was wrong.", "ministry"),
+    ])
+    func aDefiniteHeadNounAloneRefersToTheNameItHeads(_ text: String, _ short: String) throws {
+        let x = extract(text)
+        let actor = try #require(x.actors.first { $0.mentions.contains { $0.text == short } })
+        #expect(actor.mentions.count == 2)
+        let m = try #require(actor.mentions.last)
+        #expect(Array(text.unicodeScalars)[m.start..<m.end].map(String.init).joined() == short)
+    }
+
+    @Test func aHeadNounWithoutItsArticleOrBeforeAnyNameIsNoReference() {
+        // No article (a ministry), or no name it heads before it: nothing to refer to.
+        #expect(extract("The Russian Foreign Ministry issued a statement. A ministry said the attack was wrong.").actors.allSatisfy { $0.mentions.count == 1 })
+        #expect(!extract("قالت الوزارة إن وزارة الخارجية الروسية أصدرت بيانا.").actors.contains { $0.mentions.contains { $0.text == "الوزارة" } })
+    }
+
+    @Test func hashtagWordsJoinedByUnderscoresAreReadAsWords() {
+        let x = extract("أدرجت #الأمم_المتحدة شركات متهمة بمساعدة #كوريا_الشمالية.")
+        #expect(x.actors.map(\.id).contains("north-korea"))
+        #expect(x.actors.map(\.id).contains("united-nations"))
+        #expect(extract("Sanctions on #North_Korea were tightened.").actors.map(\.id) == ["north-korea"])
+    }
+
     @Test func aUserDictionaryAddsActors() throws {
         var r = shipped
         try r.addDictionary(

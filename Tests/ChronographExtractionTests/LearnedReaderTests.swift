@@ -138,4 +138,24 @@ import Testing
         #expect(implicit == ["Iran>Russia"])
         #expect(cs.contains { $0.carried && $0.carriedFrom == 1 && names($0, ctx) == "Israel>Iran" })
     }
+
+    @Test func theArticleLevelFactsOfAPairAreHowOftenItsActorsMeetAndWhoseTheyAre() throws {
+        let ctx = context(
+            "Russia condemned Israel on Monday. Israel rejected the statement from Russia. Vladimir Putin spoke for Russia. Iran and Israel met."
+        )
+        let e = ctx.a.entries
+        let russia = try #require(ctx.a.mentions.first { e[$0.entry].id == "russia" }?.entry)
+        let israel = try #require(ctx.a.mentions.first { e[$0.entry].id == "israel" }?.entry)
+        let iran = try #require(ctx.a.mentions.first { e[$0.entry].id == "iran" }?.entry)
+        let putin = try #require(ctx.a.mentions.first { e[$0.entry].id == "vladimir-putin" }?.entry)
+        #expect(ctx.together[ReadingContext.pairKey(israel, russia)] == 2)
+        #expect(ctx.together[ReadingContext.pairKey(iran, israel)] == 1)
+        #expect(ctx.together[ReadingContext.pairKey(iran, russia)] == nil)
+        // Named three times each, Russia first: rank 0.
+        #expect(ctx.rank[russia] == 0 && ctx.rank[israel] == 1)
+        // Putin is Russia's president: his and his country's are one side, not an event's two.
+        #expect(LearnedReader.affiliation(between: putin, and: russia, e) == .sourceOfTarget)
+        #expect(LearnedReader.affiliation(between: russia, and: putin, e) == .targetOfSource)
+        #expect(LearnedReader.affiliation(between: russia, and: israel, e) == nil)
+    }
 }

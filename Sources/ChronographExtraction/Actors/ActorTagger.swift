@@ -12,6 +12,8 @@ public struct ActorMention: Sendable {
     public var cliticPreposition: UInt32?
     /// Read from a role and a country (الرئيس الروسي), not from a name.
     public var fromRole = false
+    /// A definite head noun alone referring to a name before it (الوزارة, the rebels).
+    public var shortReference = false
 }
 
 /// Finds actors by the longest dictionary phrase at each token, through clitics and inflection;

@@ -68,6 +68,8 @@ struct EventModel: Sendable {
     var targetHeads: WordSet = []
     var genitiveWords: WordSet = []
     var determiners: WordSet = []
+    /// The definite article where a language writes it as a word (the); `ShortReferences`.
+    var definiteArticles: WordSet = []
     /// Prepositions of place (في, فوق, in, over) that make a country the place of an event.
     var locativeWords: WordSet = []
 
@@ -118,7 +120,8 @@ struct EventModel: Sendable {
         [
             ("prepositions", \.prepositionWords), ("and", \.andWords), ("pronouns", \.pronounWords), ("titles", \.titleWords),
             ("particles", \.particleWords), ("place_heads", \.placeHeads), ("place_suffixes", \.placeSuffixes),
-            ("target_heads", \.targetHeads), ("genitive", \.genitiveWords), ("determiners", \.determiners), ("locative", \.locativeWords),
+            ("target_heads", \.targetHeads), ("genitive", \.genitiveWords), ("determiners", \.determiners), ("definite_articles", \.definiteArticles),
+            ("locative", \.locativeWords),
             ("modifier_heads", \.modifierHeads), ("between", \.betweenWords), ("between_joiners", \.betweenJoiners),
             ("quantities", \.quantityWords), ("passive_auxiliaries", \.beWords), ("relatives", \.relativeWords),
             ("complementizers", \.complementizers), ("noun_markers", \.nounMarkers), ("light_verbs", \.lightVerbs),

@@ -42,6 +42,8 @@ struct SentenceFacts {
     /// (token, CAMEO root as a number, trigger word key) of each trigger word of the sentence.
     var triggers: [(token: Int, root: Int, word: UInt64)] = []
     var rules: [EventMention] = []
+    /// The CAMEO root of each of `rules`, as a number (0: none).
+    var ruleRoots: [Int] = []
 }
 
 extension LearnedReader {
@@ -54,7 +56,10 @@ extension LearnedReader {
             let s = buffer.sentenceIndex(ofToken: m.tokens.lowerBound)
             if seen[s].insert(m.entry).inserted { facts[s].actors.append((k, m.entry)) }
         }
-        for ev in a.found { facts[ev.sentence].rules.append(ev) }
+        for ev in a.found {
+            facts[ev.sentence].rules.append(ev)
+            facts[ev.sentence].ruleRoots.append(Int(CameoCode(ev.code)?.root.rawValue ?? 0))
+        }
         for (s, sentence) in buffer.sentences.enumerated() where !facts[s].actors.isEmpty || s > 0 {
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {

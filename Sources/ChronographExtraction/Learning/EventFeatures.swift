@@ -25,6 +25,22 @@ extension LearnedReader {
         return ctx.a.buffer.text(tokens: i..<(i + 1))
     }
 
+    /// How two actors of a pair belong together, as the dictionary says: one is the other's
+    /// country or body (a minister and his country, an army and its state), or both belong to
+    /// the same one. Such pairs are rarely an event's source and target.
+    enum Tie: UInt64 { case sourceOfTarget, targetOfSource, sameSide }
+
+    static func affiliation(between s: Int, and t: Int, _ entries: EntryTable) -> Tie? {
+        let x = entries[s], y = entries[t]
+        func belongs(_ e: ActorEntry, to id: String) -> Bool {
+            e.affiliation == id || e.roles?.contains { $0.of == id } == true
+        }
+        if belongs(x, to: y.id) { return .sourceOfTarget }
+        if belongs(y, to: x.id) { return .targetOfSource }
+        if let a = x.affiliation, belongs(y, to: a) { return .sameSide }
+        return x.roles?.contains { belongs(y, to: $0.of) } == true ? .sameSide : nil
+    }
+
     /// Features shared by the event and root decisions.
     static func pairFeatures(_ c: EventCandidate, _ ctx: ReadingContext, named: Bool = false) -> Features {
         var f = Features(named: named)
@@ -38,6 +54,17 @@ extension LearnedReader {
         f.add(.targetType, typeKey(tt), 0, tt?.rawValue ?? "none")
         f.add(.typePair, typeKey(st), typeKey(tt), "\(st.rawValue)>\(tt?.rawValue ?? "none")")
         if c.target == nil { f.add(.noTarget) }
+        let sourceRank = min(ctx.rank[c.source] ?? 5, 5)
+        f.add(.actorRank, UInt64(sourceRank), 0, "source \(sourceRank)")
+        if let t = c.target {
+            let targetRank = min(ctx.rank[t] ?? 5, 5)
+            f.add(.actorRank, UInt64(targetRank), 1, "target \(targetRank)")
+            let n = min(ctx.together[ReadingContext.pairKey(c.source, t)] ?? 0, 4)
+            f.add(.pairSentences, UInt64(n), 0, "\(n)")
+        }
+        if let t = c.target, let tie = affiliation(between: c.source, and: t, a.entries) {
+            f.add(.affiliatedPair, tie.rawValue, 0, "\(tie)")
+        }
         if c.carried {
             f.add(.carried)
             let continues = ctx.continues[c.sentence]
@@ -58,6 +85,7 @@ extension LearnedReader {
                 let end = a.mentions[m].tokens.upperBound
                 f.add(.wordAfterSource, wordKey(text, end), 0, word(ctx, end))
                 if a.mentions[m].adjectival { f.add(.sourceAdjectival) }
+                if a.mentions[m].shortReference { f.add(.shortReference, 0, 0, "source") }
             }
         }
         if let tm = c.targetMention, let tt0 = c.targetToken {
@@ -66,6 +94,7 @@ extension LearnedReader {
             f.add(.wordAfterTarget, wordKey(text, m.tokens.upperBound), 0, word(ctx, m.tokens.upperBound))
             if let clitic = m.cliticPreposition { f.add(.cliticOnTarget, UInt64(clitic), 0, String(UnicodeScalar(clitic).map(Character.init) ?? "?")) }
             if m.adjectival { f.add(.targetAdjectival) }
+            if m.shortReference { f.add(.shortReference, 1, 0, "target") }
             let before = tt0 < c.sourceToken
             if before { f.add(.targetBeforeSource) }
             f.add(.distance, bucket(abs(tt0 - c.sourceToken)), before ? 1 : 0, "\(bucket(abs(tt0 - c.sourceToken)))\(before ? "<" : ">")")
@@ -98,8 +127,8 @@ extension LearnedReader {
         }
         // What the rules chose in this sentence.
         if facts.rules.isEmpty { f.add(.ruleNone) }
-        for r in facts.rules {
-            let root = UInt64(CameoCode(r.code)?.root.rawValue ?? 0)
+        for (r, ruleRoot) in zip(facts.rules, facts.ruleRoots) {
+            let root = UInt64(ruleRoot)
             f.add(.ruleSentenceRoot, root, 0, String(format: "%02d", Int(root)))
             let src = Set(r.source.map { a.mentions[$0].entry }), tgt = Set(r.target.map { a.mentions[$0].entry })
             let hasSource = src.contains(c.source)
@@ -131,7 +160,7 @@ extension LearnedReader {
     static func rootFeatures(_ c: EventCandidate, _ ctx: ReadingContext, named: Bool = false) -> Features {
         var f = pairFeatures(c, ctx, named: named)
         // What the verb dictionaries propose.
-        let verbs = ctx.verbs[c.sentence]
+        let verbs = ctx.verbs(c.sentence)
         if verbs.isEmpty { f.add(.verbNone) }
         var nearestVerb: (d: Int, hit: VerbTriggers.Hit)? = nil
         for v in verbs {

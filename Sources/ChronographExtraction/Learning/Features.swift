@@ -80,4 +80,5 @@ enum FeatureTemplate: UInt16, CaseIterable {
     case tagPrevious, tagPreviousWord
     case verbRoot, verbRootBetween, nearestVerbRoot, verbPatternRoot, verbNone
     case implicitTarget, implicitTargetRoot, carriedFrom
+    case affiliatedPair, actorRank, pairSentences, shortReference
 }

@@ -2,13 +2,22 @@ import ChronographCore
 
 /// What the learned decisions read about an article, computed once: each sentence's facts,
 /// its cues (negation, future, hypothetical, denial, background, vague placing), its calendar
-/// timexes, the date its narrative is at, and where the body starts.
-struct ReadingContext {
+/// timexes, the date its narrative is at, and where the body starts. A class: the decisions
+/// pass it for every candidate, and it is never changed once made.
+final class ReadingContext {
     let a: ArticleAnalysis
     let facts: [SentenceFacts]
     let cues: [SentenceCues]
-    /// The verbs the open event coders' dictionaries find in each sentence, with their roots.
-    let verbs: [[VerbTriggers.Hit]]
+    /// The verbs the open event coders' dictionaries find in sentence `s`, with their roots;
+    /// looked up on first use, since only the sentences of kept events need them.
+    func verbs(_ s: Int) -> [VerbTriggers.Hit] {
+        if let v = verbCache[s] { return v }
+        let v = verbDictionary.hits(in: a.buffer.sentences[s].tokens, of: a.text)
+        verbCache[s] = v
+        return v
+    }
+    private var verbCache: [[VerbTriggers.Hit]?]
+    private let verbDictionary: VerbTriggers
     let timexes: [Int: [ArticleAnalysis.TimexTokens]]
     /// The date the narrative is at when a sentence starts: the last calendar timex of the
     /// nearest sentence before it, up to three back through sentences that continue it.
@@ -18,8 +27,15 @@ struct ReadingContext {
     /// The article's main actors: the two non-place actors it names most often (the first named
     /// on a tie), the implicit party of sentences that name only one side.
     let salient: [Int]
+    /// Each non-place actor's rank by how often the article names it (0: most often).
+    let rank: [Int: Int]
+    /// In how many sentences each pair of actors is named together (key: `pairKey`).
+    let together: [UInt64: Int]
     let langKey: UInt64
     let lang: String
+
+    /// The key of an unordered pair of actors.
+    static func pairKey(_ x: Int, _ y: Int) -> UInt64 { UInt64(min(x, y)) << 32 | UInt64(max(x, y)) }
 
     struct SentenceCues {
         var negation = false, future = false, hypothetical = false, denial = false, background = false, vague = false
@@ -47,7 +63,8 @@ struct ReadingContext {
             continues.append(Continuation.opens(sentence, text, pronouns: model.pronounWords))
         }
         self.cues = cues
-        verbs = a.buffer.sentences.map { resources.verbs.hits(in: $0.tokens, of: text) }
+        verbDictionary = resources.verbs
+        verbCache = Array(repeating: nil, count: a.buffer.sentences.count)
         self.continues = continues
         var narrative: [TimeValue?] = []
         for s in a.buffer.sentences.indices {
@@ -69,7 +86,16 @@ struct ReadingContext {
         for (k, m) in a.mentions.enumerated() where a.entries.type(m.entry) != .place {
             counts[m.entry, default: (0, k)].n += 1
         }
-        salient = counts.filter { $0.value.n >= 2 }.sorted { ($0.value.n, -$0.value.first) > ($1.value.n, -$1.value.first) }.prefix(2).map(\.key)
+        let ranked = counts.sorted { ($0.value.n, -$0.value.first) > ($1.value.n, -$1.value.first) }
+        salient = ranked.filter { $0.value.n >= 2 }.prefix(2).map(\.key)
+        rank = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($0.element.key, $0.offset) })
+        var together: [UInt64: Int] = [:]
+        for f in facts where f.actors.count > 1 {
+            for i in f.actors.indices {
+                for j in (i + 1)..<f.actors.count { together[Self.pairKey(f.actors[i].entry, f.actors[j].entry), default: 0] += 1 }
+            }
+        }
+        self.together = together
         lang = a.doc.lang
         langKey = Features.mix(0x1A46, UInt64(truncatingIfNeeded: a.doc.lang.hashValueStable))
     }

@@ -65,6 +65,7 @@ public struct Extractor: Sendable {
                 to: &mentions, entries: &entries, text: text, model: names, titles: resources.events.titleWords,
                 stopWords: resources.events.nameStopWords, pronouns: resources.events.pronounWords)
         }
+        ShortReferences.apply(to: &mentions, entries: entries, text: text, articles: resources.events.definiteArticles)
         PairReferences.apply(to: &mentions, entries: entries, text: text, model: resources.pairs)
         var inName = Set<Int>()
         for m in mentions where m.tokens.count > 1 { inName.formUnion(m.tokens) }

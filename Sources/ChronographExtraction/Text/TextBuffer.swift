@@ -1,12 +1,13 @@
 /// One article's text, read once: original scalars for display and offsets, folded scalars for
 /// matching, tokens and sentences. Offsets are Unicode scalar counts into the given text.
-public struct TextBuffer: Sendable {
+/// Immutable once read, and a class so that passing it around costs one reference count.
+public final class TextBuffer: Sendable {
     public let original: [Unicode.Scalar]
     public let folded: [UInt32]
     /// For each folded scalar, the index of the original scalar it came from.
     public let origin: [Int32]
-    public private(set) var tokens: [Token] = []
-    public private(set) var sentences: [Sentence] = []
+    public let tokens: [Token]
+    public let sentences: [Sentence]
     /// The languages the tokens were read in (`Token.language` indexes them).
     public let languages: LanguageSet
 
@@ -19,7 +20,8 @@ public struct TextBuffer: Sendable {
         self.original = original
         self.folded = folded
         self.origin = origin
-        tokens = Tokenizer.tokenize(folded: folded, origin: origin, original: original, languages: languages)
+        let tokens = Tokenizer.tokenize(folded: folded, origin: origin, original: original, languages: languages)
+        self.tokens = tokens
         sentences = SentenceSplitter.split(tokens: tokens, folded: folded, originalCount: original.count, abbreviations: abbreviations, languages: languages)
     }
 

@@ -10,7 +10,9 @@ enum Tokenizer {
         var newline = true
         while k < n {
             let v = folded[k]
-            if v == 0x20 || v == 0x09 || v == 0xA0 || v == 0x0D || (0x2000...0x200A).contains(v) || v == 0x3000 || v == 0x202F {
+            // An underscore separates words as a space does: hashtags join them with it
+            // (#كوريا_الشمالية, #North_Korea).
+            if v == 0x20 || v == 0x09 || v == 0xA0 || v == 0x0D || v == 0x5F || (0x2000...0x200A).contains(v) || v == 0x3000 || v == 0x202F {
                 space = true
                 k += 1
                 continue
