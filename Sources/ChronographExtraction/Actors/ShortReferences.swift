@@ -59,6 +59,6 @@ enum ShortReferences {
             return nil
         }
         guard rest.count >= 3 else { return nil }
-        return (rest.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }, prefix)
+        return (Lexicon.hash(rest), prefix)
     }
 }

@@ -122,6 +122,6 @@ extension LearnedReader {
     static func wordKey(_ text: AnalyzedText, _ i: Int) -> UInt64 {
         guard i >= 0, i < text.tokens.count else { return 0 }
         let t = text.tokens[i]
-        return text.buffer.folded[Int(t.start)..<Int(t.end)].reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
+        return Lexicon.hash(text.buffer.folded[Int(t.start)..<Int(t.end)])
     }
 }
