@@ -12,7 +12,7 @@ public struct ActorMention: Sendable {
     public var cliticPreposition: UInt32?
     /// Read from a role and a country (الرئيس الروسي), not from a name.
     public var fromRole = false
-    /// A definite head noun alone referring to a name before it (الوزارة, the rebels).
+    /// A definite head noun alone referring to a name before it (الوزارة, the ministry).
     public var shortReference = false
 }
 

@@ -1,8 +1,9 @@
 import ChronographCore
 
-/// `الوزارة`, `المجلس`, `the ministry`, `the rebels`: a definite noun standing alone that heads
+/// `الوزارة`, `المجلس`, `the ministry`, `the army`: a definite noun standing alone that heads
 /// the name of an organization or armed group named before it (وزارة الخارجية الروسية, مجلس
-/// الأمن, the Foreign Ministry, Syrian rebels) is a mention of the last one it heads. The head
+/// الأمن, the Foreign Ministry, the Free Syrian Army) is a mention of the last one it heads
+/// (a noun the group dictionary reads as a group of its own, `the rebels`, stays one). The head
 /// is a name's first word in languages whose adjectives follow the noun, its last otherwise;
 /// definite means the attached article (ال) or a definite article word before it (the).
 enum ShortReferences {
