@@ -105,6 +105,29 @@ import Testing
         #expect(!extract("قالت الوزارة إن وزارة الخارجية الروسية أصدرت بيانا.").actors.contains { $0.mentions.contains { $0.text == "الوزارة" } })
     }
 
+    @Test func aStateBodyNamedAloneIsThatOfTheCountryTheArticleNamesMost() throws {
+        // الحكومة and الشرطة stand alone; the article names Egypt twice and Libya once.
+        let ar = extract("قالت مصر إن الشرطة اعتقلت عشرات المحتجين قرب الحدود مع ليبيا. وانتقدت الحكومة في القاهرة المعارضة.")
+        #expect(ar.actors.first { $0.mentions.contains { $0.text == "الشرطة" } }?.name == "Egyptian Police")
+        #expect(ar.actors.first { $0.mentions.contains { $0.text == "الحكومة" } }?.name == "Egyptian Government")
+        let en = extract("France said on Monday that the police arrested two men. Police said the French president was safe. Germany was told.")
+        let police = try #require(en.actors.first { $0.name == "French Police" })
+        #expect(police.mentions.map(\.text) == ["police", "Police"])
+    }
+
+    @Test func aStateBodyWithItsCountryOrInAnArticleNamingNoCountryIsNoHomeBody() {
+        // Named with its country, it is that country's; with no country in the article, nobody's.
+        let x = extract("قالت مصر إن الحكومة السورية رفضت الاتفاق.")
+        #expect(x.actors.contains { $0.name.lowercased() == "syrian government" })
+        #expect(!x.actors.map(\.name).contains("Egyptian Government"))
+        #expect(extract("The police said the government would respond.").actors.isEmpty)
+    }
+
+    @Test func attackersTheTextDoesNotNameAreUnidentifiedAttackers() {
+        #expect(extract("Gunmen killed three soldiers near the border on Monday.").actors.map(\.name).contains("Unidentified attackers"))
+        #expect(extract("قتل مسلحون مجهولون ثلاثة جنود قرب الحدود.").actors.map(\.name).contains("Unidentified attackers"))
+    }
+
     @Test func hashtagWordsJoinedByUnderscoresAreReadAsWords() {
         let x = extract("أدرجت #الأمم_المتحدة شركات متهمة بمساعدة #كوريا_الشمالية.")
         #expect(x.actors.map(\.id).contains("north-korea"))

@@ -106,6 +106,9 @@ struct InstitutionEntry: Decodable, Sendable {
     /// The CAMEO agent code (`COP`), which follows the country's code (`IRQCOP`); as PETRARCH
     /// writes it, `~COP` follows and `IGO~` goes before.
     var agent: String?
+    /// Phrases, by language, that name this body of the article's own country when they stand
+    /// alone (الحكومة, the government); see `HomeInstitutions`.
+    var alone: [String: [String]]?
 
     /// The codes of the institution of a country with these codes.
     func codes(of country: [String]) -> [String] {
@@ -175,6 +178,8 @@ public struct ActorDictionary: Sendable {
     }
     /// Generic institutions, completed by a country (see `institutions.yaml`).
     var institutions: [InstitutionEntry] = []
+    /// The institutions' `alone` phrases, each with its institution's index.
+    var standingAlone = PhraseTrie()
     /// Words that, before a role noun, make it another office: no holder is resolved.
     var roleModifiers: WordSet = []
     /// English words that may stand between a role noun and its country (minister of France).
@@ -264,6 +269,12 @@ public struct ActorDictionary: Sendable {
         institutions.append(inst)
         for (_, names) in inst.aliases.sorted(by: { $0.key < $1.key }) {
             for n in names { insert(n, .institution(i), lexicon: &lexicon) }
+        }
+        for (_, names) in (inst.alone ?? [:]).sorted(by: { $0.key < $1.key }) {
+            for n in names {
+                let ids = lexicon.internPhrase(n)
+                if !ids.isEmpty { standingAlone.insert(ids, payload: Int32(i)) }
+            }
         }
     }
 

@@ -66,6 +66,8 @@ public struct Extractor: Sendable {
                 stopWords: resources.events.nameStopWords, pronouns: resources.events.pronounWords)
         }
         ShortReferences.apply(to: &mentions, entries: entries, text: text, articles: resources.events.definiteArticles)
+        HomeInstitutions.apply(
+            to: &mentions, entries: &entries, text: text, dictionary: resources.actors, articles: resources.events.definiteArticles)
         PairReferences.apply(to: &mentions, entries: entries, text: text, model: resources.pairs)
         var inName = Set<Int>()
         for m in mentions where m.tokens.count > 1 { inName.formUnion(m.tokens) }

@@ -95,7 +95,7 @@ enum ResourceSchemas {
             "countries": .list(
                 .fields(["region": .any, "id": .any, "name": .any, "codes": .any, "capital": named, "aliases": named, "nisba": named])),
             "roles": .list(.fields(["id": .any, "aliases": named])),
-            "institutions": .list(.fields(["id": .any, "name": .any, "aliases": named, "agent": .any])),
+            "institutions": .list(.fields(["id": .any, "name": .any, "aliases": named, "agent": .any, "alone": named])),
             "role_modifiers": .any, "role_links": .any,
         ])
     }
