@@ -17,6 +17,8 @@ QUOTA4 = {"snn": 14, "ant1": 6, "ant2": 16, "fakes": 12, "allsides": 14}
 # A fifth, the same way, larger (ANT v1.1 has no article left in range); its first articles of each source are annotated twice.
 QUOTA5 = {"snn": 34, "ant2": 40, "fakes": 28, "allsides": 32}
 DOUBLE5 = {"snn": 2, "ant2": 3, "fakes": 2, "allsides": 2}
+# A sixth, single annotations only (the agreement sample is the 29 articles of earlier parts), in the same proportions.
+QUOTA6 = {"snn": 10, "ant2": 10, "fakes": 8, "allsides": 10}
 DOUBLE = {"snn": 4, "ant1": 3, "ant2": 5, "fakes": 4, "allsides": 4}
 SEED = 20261207
 
@@ -89,9 +91,10 @@ def main():
         queue += [{"id": a["id"], "annotations": 1} for a in pick(untaken(src), n, rng)]
     queue += part(QUOTA4)
     queue += part(QUOTA5, DOUBLE5)
+    queue += part(QUOTA6)
     os.makedirs(ANNOTATED, exist_ok=True)
     with open(os.path.join(ANNOTATED, "queue.json"), "w", encoding="utf-8") as f:
-        json.dump({"seed": SEED, "quota": QUOTA, "quota2": QUOTA2, "quota3": QUOTA3, "quota4": QUOTA4, "quota5": QUOTA5, "double5": DOUBLE5, "double": DOUBLE, "queue": queue}, f, indent=1)
+        json.dump({"seed": SEED, "quota": QUOTA, "quota2": QUOTA2, "quota3": QUOTA3, "quota4": QUOTA4, "quota5": QUOTA5, "double5": DOUBLE5, "quota6": QUOTA6, "double": DOUBLE, "queue": queue}, f, indent=1)
     print(f"{len(queue)} articles, {sum(q['annotations'] == 2 for q in queue)} annotated twice")
 
 
