@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """claim.py ANNOTATOR: gives the annotator the next article of data/annotated/queue.json that
 still needs an annotation from someone else, writes its text to WORK/articles/<id>.txt and
-prints the id. Prints STOP when the queue is done or the deadline (WORK/deadline, HH:MM UTC)
+prints the id. Prints STOP when the queue is done or the deadline (WORK/deadline: 2026-12-08T01:05 or HH:MM, UTC)
 has passed. WORK is $ANNOTATION_WORK or /work/annot."""
 import datetime, fcntl, json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -15,9 +15,15 @@ def main():
     os.makedirs(os.path.join(WORK, "articles"), exist_ok=True)
     deadline = os.path.join(WORK, "deadline")
     if os.path.exists(deadline):
-        hh, mm = open(deadline).read().strip().split(":")
+        # A full UTC date and time (2026-12-08T01:05), or HH:MM today.
+        when = open(deadline).read().strip()
         now = datetime.datetime.now(datetime.timezone.utc)
-        if (now.hour, now.minute) >= (int(hh), int(mm)):
+        if "T" in when:
+            end = datetime.datetime.fromisoformat(when).replace(tzinfo=datetime.timezone.utc)
+        else:
+            hh, mm = when.split(":")
+            end = now.replace(hour=int(hh), minute=int(mm), second=0, microsecond=0)
+        if now >= end:
             print("STOP (deadline passed: finish nothing new)")
             return
     queue = json.load(open(os.path.join(ANNOTATED, "queue.json")))["queue"]
