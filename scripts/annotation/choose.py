@@ -19,6 +19,9 @@ QUOTA5 = {"snn": 34, "ant2": 40, "fakes": 28, "allsides": 32}
 DOUBLE5 = {"snn": 2, "ant2": 3, "fakes": 2, "allsides": 2}
 # A sixth, single annotations only (the agreement sample is the 29 articles of earlier parts), in the same proportions.
 QUOTA6 = {"snn": 10, "ant2": 10, "fakes": 8, "allsides": 10}
+# A seventh, most of what the pool has left in range; its first articles of each source are annotated twice.
+QUOTA7 = {"snn": 40, "ant2": 60, "fakes": 25, "allsides": 35}
+DOUBLE7 = {"snn": 1, "ant2": 2, "fakes": 1, "allsides": 1}
 DOUBLE = {"snn": 4, "ant1": 3, "ant2": 5, "fakes": 4, "allsides": 4}
 SEED = 20261207
 
@@ -92,9 +95,10 @@ def main():
     queue += part(QUOTA4)
     queue += part(QUOTA5, DOUBLE5)
     queue += part(QUOTA6)
+    queue += part(QUOTA7, DOUBLE7)
     os.makedirs(ANNOTATED, exist_ok=True)
     with open(os.path.join(ANNOTATED, "queue.json"), "w", encoding="utf-8") as f:
-        json.dump({"seed": SEED, "quota": QUOTA, "quota2": QUOTA2, "quota3": QUOTA3, "quota4": QUOTA4, "quota5": QUOTA5, "double5": DOUBLE5, "quota6": QUOTA6, "double": DOUBLE, "queue": queue}, f, indent=1)
+        json.dump({"seed": SEED, "quota": QUOTA, "quota2": QUOTA2, "quota3": QUOTA3, "quota4": QUOTA4, "quota5": QUOTA5, "double5": DOUBLE5, "quota6": QUOTA6, "quota7": QUOTA7, "double7": DOUBLE7, "double": DOUBLE, "queue": queue}, f, indent=1)
     print(f"{len(queue)} articles, {sum(q['annotations'] == 2 for q in queue)} annotated twice")
 
 
