@@ -113,7 +113,14 @@ extension LearnedReader {
             f.add(.triggerRoot, UInt64(t.root), 0, String(format: "%02d", t.root))
             if let tt0 = c.targetToken, !c.carried, !c.implicit {
                 let lo = min(tt0, c.sourceToken), hi = max(tt0, c.sourceToken)
-                if t.token > lo, t.token < hi { f.add(.triggerRootBetween, UInt64(t.root), 0, String(format: "%02d", t.root)) }
+                if t.token > lo, t.token < hi {
+                    f.add(.triggerRootBetween, UInt64(t.root), 0, String(format: "%02d", t.root))
+                    // What a root between two actors means depends on what they are (a
+                    // country and a person meet; a group and a place are attacked).
+                    f.add(
+                        .typePairRootBetween, typeKey(st) << 8 | typeKey(tt), UInt64(t.root),
+                        "\(st.rawValue)>\(tt?.rawValue ?? "none") " + String(format: "%02d", t.root))
+                }
                 if t.token > tt0 { f.add(.triggerRootAfterTarget, UInt64(t.root), 0, String(format: "%02d", t.root)) }
             }
             if t.token < c.sourceToken, !c.carried { f.add(.triggerRootBeforeSource, UInt64(t.root), 0, String(format: "%02d", t.root)) }

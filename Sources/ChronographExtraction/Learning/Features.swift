@@ -81,4 +81,5 @@ enum FeatureTemplate: UInt16, CaseIterable {
     case verbRoot, verbRootBetween, nearestVerbRoot, verbPatternRoot, verbNone
     case implicitTarget, implicitTargetRoot, carriedFrom
     case affiliatedPair, actorRank, pairSentences, shortReference
+    case typePairRootBetween
 }

@@ -6,7 +6,7 @@ import Foundation
 /// takes (`date`), and the tagger of names no dictionary knows (`names`). Stored as one binary file that records the feature version.
 public struct ReaderModel: Sendable {
     /// The version of the features the weights refer to; a model of another version is refused.
-    public static let featureVersion: UInt32 = 8
+    public static let featureVersion: UInt32 = 9
     static let magic: [UInt8] = Array("CHRONOGRAPH-READER".utf8)
 
     var event: LinearModel
