@@ -10,14 +10,16 @@ enum HomeInstitutions {
         to mentions: inout [ActorMention], entries: inout EntryTable, text: AnalyzedText, dictionary: ActorDictionary,
         articles: WordSet
     ) {
-        guard let home = homeCountry(mentions, entries: entries, dictionary: dictionary) else { return }
         let covered = MentionIndex(mentions, tokens: text.tokens.count).covered
+        // The home country, read at the first phrase that stands alone (.some(nil): none named).
+        var home: Int?? = nil
         var made: [Int: Int] = [:]
         var added: [ActorMention] = []
         var i = 0
         while i < text.tokens.count {
             guard !covered.contains(i), text.tokens[i].isWord,
                 let m = dictionary.standingAlone.matches(at: i, in: text).first(where: { m in
+                    // Not inside a name, nor right before one (الجيش الإسرائيلي, a body and its country).
                     !(m.start..<m.end).contains(where: covered.contains) && !covered.contains(m.end)
                 }),
                 definite(i, text, articles)
@@ -25,12 +27,14 @@ enum HomeInstitutions {
                 i += 1
                 continue
             }
+            if home == nil { home = .some(homeCountry(mentions, entries: entries, dictionary: dictionary)) }
+            guard let country = home ?? nil else { return }
             let inst = Int(m.payloads[0])
             let entry: Int
             if let known = made[inst] {
                 entry = known
             } else {
-                let e = dictionary.institution(inst, of: home)
+                let e = dictionary.institution(inst, of: country)
                 entry = dictionary.index[e.id] ?? entries.count
                 if entry == entries.count { entries.append(e) }
                 made[inst] = entry
