@@ -35,7 +35,8 @@ enum HomeInstitutions {
                 entry = known
             } else {
                 let e = dictionary.institution(inst, of: country)
-                entry = dictionary.index[e.id] ?? entries.count
+                // The body may already be named with its country later on (الشرطة المصرية): one entry.
+                entry = dictionary.index[e.id] ?? mentions.first { entries[$0.entry].id == e.id }?.entry ?? entries.count
                 if entry == entries.count { entries.append(e) }
                 made[inst] = entry
             }
